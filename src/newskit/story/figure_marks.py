@@ -320,17 +320,20 @@ def rejected(f: Figure) -> bool:
 
 @cache
 def _own_report_rx() -> Any:
-    """``it reported``, ``they had announced`` right after an amount (``own_report_subjects``,
-    ``revision_participles``): the amount told as what its teller itself gave before."""
+    """``it reported``, ``they had announced``, ``as it had said`` right after an amount
+    (``own_report_subjects``, ``revision_participles``): the amount told as what its teller
+    itself gave before; ``as`` with the teller's pronoun says the same (``not 18 as it had
+    said a day earlier``), where ``as`` with no subject names no one (``not 24 as reported``)."""
     d = figure_rules()
-    return regex.compile(r"\s+(?:" + alternation(d["own_report_subjects"]) + r")\s+(?:(?:had|has|have)\s+)?(?:"
+    return regex.compile(r"\s+(?:as\s+)?(?:" + alternation(d["own_report_subjects"]) + r")\s+(?:(?:had|has|have)\s+)?(?:"
                          + alternation(d["revision_participles"]) + r")(?![\p{L}\p{N}])", regex.I)
 
 
 def rejected_own(f: Figure) -> bool:
     """Whether an amount is a reading its teller rejects and tells as its own earlier one
     (``the data of 2.4 million people was stolen, not the 1.1 million it reported on
-    Friday``, ``rather than the 40 they had announced``): the teller's revision of its
+    Friday``, ``rather than the 40 they had announced``, ``not 18 as it had said a day
+    earlier``): the teller's revision of its
     own count, the count's earlier reading, not a rival's (``not 24 as reported``)."""
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
