@@ -393,6 +393,7 @@ def _revision_rx() -> Any:
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
     ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``,
     ``said in an evening update``, ``according to a revised estimate from`` (``update_times``), ``revising up its earlier count``,
+    ``issued a correction saying`` (``revision_corrections``),
     ``the figure it had given``, ``the 1.2 million it reported``, ``The final crew manifest showed`` (a
     reading named newer, whoever gives it); an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
@@ -425,8 +426,11 @@ def _revision_rx() -> Any:
     # "The final crew manifest showed 64", "the revised figures put the loss at": a reading its sentence names
     # newer, whoever gives it
     named_newer = r"the\s+(?:" + newer + r")\s+(?:[\p{L}\-]+\s+)?(?:" + statements + r")"
+    # "issued a correction saying the campus will use 48 million gallons": the teller's newer reading
+    corrected = r"(?:an?|its|their)\s+(?:" + alternation(d["revision_corrections"]) + r")\s+(?:" \
+        + alternation(d["revision_correction_verbs"]) + r")"
     return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed,
-                                               named_newer))
+                                               named_newer, corrected))
                          + r")\b", regex.I)
 
 
