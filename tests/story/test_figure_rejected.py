@@ -111,6 +111,11 @@ def test_a_verb_of_telling_names_no_measure_of_the_held_amount(pipeline: Pipelin
     ("The charity now counts 58 shelters, rather than the 41 they had announced.", "41", True),
     ("The course said 22 horses had run, not 24 as reported.", "24", False),
     ("The insurer said 3,400 claims had been filed, not the 2,100 the regulator reported.", "2,100", False),
+    # "as" with the teller's pronoun: its own earlier figure; "as" with another teller or none: a rival's
+    ("The airline said 31 flights were cancelled, not 19 as it had said a day earlier.", "19", True),
+    ("The museum said 412 objects were on loan, rather than 380 as they announced in May.", "380", True),
+    ("The airline said 31 flights were cancelled, not 19 as the union had said.", "19", False),
+    ("The airline said 31 flights were cancelled, not 19 as had been said.", "19", False),
 ])
 def test_a_reading_rejected_as_its_tellers_own_earlier_one(text: str, amount: str, own: bool) -> None:
     f = sentence_figure(text, amount, 1)
@@ -131,3 +136,27 @@ def test_a_reading_its_teller_rejects_as_its_own_earlier_one_is_updated_by_the_n
     rival = sentence_figure(text.replace("it reported", "the regulator reported"), "2,100", 2100, unit="claim",
                             article="a2", source="insurer", stated="2026-03-04T10:00")
     assert _pair_label(new, rival, "happened") == "conflicting"
+
+
+def test_a_reading_rejected_as_what_its_teller_had_said_is_updated_by_the_new_count() -> None:
+    """The operator's ``19`` on Monday, and on Tuesday ``31, not 19 as it had said a day
+    earlier``: ``as`` with the teller's pronoun tells the rejected reading as its own."""
+    text = "The operator said 31 flights were cancelled on Monday, not 19 as it had said a day earlier."
+    monday = sentence_figure("The operator said 19 flights were cancelled.", "19", 19, unit="flight",
+                             article="a1", source="operator", stated="2026-03-02T18:00")
+    new = sentence_figure(text, "31", 31, unit="flight", article="a2", source="operator", stated="2026-03-03T10:00")
+    old = sentence_figure(text, "19", 19, unit="flight", article="a2", source="operator", stated="2026-03-03T10:00")
+    assert rejected_own(old)
+    assert _pair_label(new, old, "happened") == "updated"
+    assert group_label([monday, new, old], "happened") == "updated"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["it", "they", "we"]), st.sampled_from(["", "had "]),
+       st.sampled_from(["said", "reported", "announced", "estimated"]), st.integers(2, 900))
+def test_as_and_the_tellers_pronoun_tell_its_own_earlier_reading(pronoun: str, had: str, verb: str, n: int) -> None:
+    """``not N as it had said``: the teller's own; without the pronoun (``not N as had been
+    said``) the same words name no teller."""
+    text = f"The board said {n + 7} trains were late, not {n} as {pronoun} {had}{verb} on Monday."
+    assert rejected_own(sentence_figure(text, str(n), 1))
+    assert not rejected_own(sentence_figure(text.replace(f"as {pronoun} {had}", "as had been "), str(n), 1))

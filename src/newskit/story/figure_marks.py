@@ -320,17 +320,20 @@ def rejected(f: Figure) -> bool:
 
 @cache
 def _own_report_rx() -> Any:
-    """``it reported``, ``they had announced`` right after an amount (``own_report_subjects``,
-    ``revision_participles``): the amount told as what its teller itself gave before."""
+    """``it reported``, ``they had announced``, ``as it had said`` right after an amount
+    (``own_report_subjects``, ``revision_participles``): the amount told as what its teller
+    itself gave before; ``as`` with the teller's pronoun says the same (``not 18 as it had
+    said a day earlier``), where ``as`` with no subject names no one (``not 24 as reported``)."""
     d = figure_rules()
-    return regex.compile(r"\s+(?:" + alternation(d["own_report_subjects"]) + r")\s+(?:(?:had|has|have)\s+)?(?:"
+    return regex.compile(r"\s+(?:as\s+)?(?:" + alternation(d["own_report_subjects"]) + r")\s+(?:(?:had|has|have)\s+)?(?:"
                          + alternation(d["revision_participles"]) + r")(?![\p{L}\p{N}])", regex.I)
 
 
 def rejected_own(f: Figure) -> bool:
     """Whether an amount is a reading its teller rejects and tells as its own earlier one
     (``the data of 2.4 million people was stolen, not the 1.1 million it reported on
-    Friday``, ``rather than the 40 they had announced``): the teller's revision of its
+    Friday``, ``rather than the 40 they had announced``, ``not 18 as it had said a day
+    earlier``): the teller's revision of its
     own count, the count's earlier reading, not a rival's (``not 24 as reported``)."""
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
@@ -390,6 +393,7 @@ def _revision_rx() -> Any:
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
     ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``,
     ``said in an evening update``, ``according to a revised estimate from`` (``update_times``), ``revising up its earlier count``,
+    ``issued a correction saying`` (``revision_corrections``),
     ``the figure it had given``, ``the 1.2 million it reported``, ``The final crew manifest showed`` (a
     reading named newer, whoever gives it); an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
@@ -422,8 +426,11 @@ def _revision_rx() -> Any:
     # "The final crew manifest showed 64", "the revised figures put the loss at": a reading its sentence names
     # newer, whoever gives it
     named_newer = r"the\s+(?:" + newer + r")\s+(?:[\p{L}\-]+\s+)?(?:" + statements + r")"
+    # "issued a correction saying the campus will use 48 million gallons": the teller's newer reading
+    corrected = r"(?:an?|its|their)\s+(?:" + alternation(d["revision_corrections"]) + r")\s+(?:" \
+        + alternation(d["revision_correction_verbs"]) + r")"
     return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed,
-                                               named_newer))
+                                               named_newer, corrected))
                          + r")\b", regex.I)
 
 
