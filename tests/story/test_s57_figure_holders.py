@@ -11,8 +11,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit import Pipeline
+from newskit import Article, Pipeline
 from newskit.story.figure_party import holder
+from newskit.story.figures import article_figures
 from tests.story.helpers import labelled_amounts
 
 
@@ -114,6 +115,17 @@ def test_a_name_before_a_relative_clause_holds_its_amount() -> None:
     """Fails without ``_WHO``: ``Lind, who scored 12 goals`` read no holder."""
     assert _held("The club signed Aron Lind, who scored 12 goals for Tampere last season.", "12") == "Lind"
     assert _held("The club signed a winger, who scored 12 goals last season.", "12") is None
+
+
+def test_an_amount_before_of_which_is_a_part(pipeline: Pipeline) -> None:
+    """Fails without ``of which`` in ``part_after``: ``at least 4,100 of which were form
+    letters`` is a part of the objections counted before it, as ``of whom`` is of people."""
+    a = pipeline.run(Article.from_dict({"id": "a", "published": "2025-06-02", "text": (
+        "The council received nearly 4,800 objections to the bypass plan, at least 4,100 of which were "
+        "form letters, a spokesman said.")}))
+    roles = {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+    assert roles.get("at least 4,100") == "part", roles
+    assert roles.get("nearly 4,800") == "total", roles
 
 
 def test_a_span_after_a_name_is_still_compared(pipeline: Pipeline) -> None:
