@@ -137,3 +137,14 @@ def test_a_span_after_a_name_is_still_compared(pipeline: Pipeline) -> None:
         "to reconsider the bill.",
         "The president refused to sign the land bill. Lawmakers now have three weeks to override the veto.")
     assert any({"21 days", "three weeks"} <= amounts for _, amounts in got), got
+
+
+def test_a_plural_possessive_in_a_partitive_names_the_whole(pipeline: Pipeline) -> None:
+    """Fails without ``s'`` in ``figure_measure._PARTITIVE``: in ``10 of the Comets' 16
+    games`` the plural's possessive is its apostrophe alone, so the games are what the part
+    counts, as in ``10 of the team's 16 games`` (it was read as a count of people)."""
+    for text in ("Okafor missed 10 of the Comets' 16 games with an ankle sprain, the club said.",
+                 "Okafor missed 10 of the team's 16 games with an ankle sprain, the club said."):
+        a = pipeline.run(Article.from_dict({"id": "a", "published": "2025-06-02", "text": text}))
+        got = {f.ref.text: f.measure for f in article_figures(a, loose=True) if f.ref}
+        assert got.get("10") == "number of games [missed]", (text, got)
