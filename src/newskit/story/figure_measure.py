@@ -50,8 +50,9 @@ _COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)
 #: "a speed limit of 75 km/h": a cue this close before an amount introduces it
 _INTRODUCES = regex.compile(r"\s*(?:(?:of|at|to|was|is|were|are|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?)?")
 
-#: "Eleven of the train's 22 coaches": the second amount is the whole the first is part of
-_PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+['’]s)?\s+")
+#: "Eleven of the train's 22 coaches", "10 of the Saints' 16 games" (a plural's possessive is its
+#: apostrophe alone): the second amount is the whole the first is part of
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+(?:['’]s|s['’]))?\s+")
 
 #: "Forty of the 52 passengers", "Ten of the 14 people on board": a partitive naming its whole's
 #: count before the noun (and the cue after it); the noun is the part's own, as in "Fourteen of the passengers"

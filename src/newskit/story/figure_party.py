@@ -17,7 +17,16 @@ from the amount's own sentence, by mechanisms that hold for any story with sides
 * **all sides**: ``on both sides``, ``both governments``, or two of the story's sides named
   in the sentence (``a clash on the Valdoria-Kestria frontier``);
 * **the source's side**: a count a side's body gives (``the Tajik Defence Ministry said``)
-  is that side's own count, when nothing else in its sentence says whose it is.
+  is that side's own count, when nothing else in its sentence says whose it is;
+* **a named holder**: the named subject of a verb of having whose object the amount
+  counts (``Dunmore missed four games``, ``Okafor has just 317 rushing yards``, ``Lind,
+  who scored 12 goals``; verbs in ``holder_verbs``), or a name whose bracket the amount
+  stands in (``Hale (41-6, 33 knockouts)``, ``Sarval (62pc)``): each player's games, each
+  boxer's knockouts is a count of its own, not a reading of one count. Only counts: a
+  span or a share after a name is as often the one thing the story measures (``Parliament
+  has 21 days``, ``the DAX lost 9%``). Holders split a measure's counts after its sides and
+  apart from them (``split_by_holder``): the sayer's own count (``its estimate of 9,000``)
+  beside another's count of a holder's things (``said Orvana had 9,000``) is one count.
 
 A name and its demonym are one side (``Kyrgyz``/``Kyrgyzstan``, ``Valdorian``/``Valdoria``):
 the gazetteer's countries when both are known, else a shared stem of five letters. Only a
@@ -28,15 +37,20 @@ are cannot be told). Nothing here is a list of the story's words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import Any
 
 import regex
 
+from newskit import grammar
 from newskit.actors import calendar_words, place_country
 from newskit.model import Figure
+from newskit.story.figure_data import alternation, figure_rules
+from newskit.story.figure_units import dimension
 from newskit.text import match_ahead
 
-__all__ = ["PartyReader", "split_by_party"]
+__all__ = ["PartyReader", "holder", "split_by_holder", "split_by_party"]
 
 _CAP = r"(\p{Lu}[\p{L}’'-]*\p{L})"
 #: "10 Tajik soldiers", "two more Kyrgyz troops": a capitalised modifier of the counted noun
@@ -59,6 +73,38 @@ _SOURCE_PLACE = regex.compile(r"\s+(?:in|of|from)\s+" + _CAP)
 _WORDS = regex.compile(r"\p{Lu}[\p{L}’']*\p{L}")
 #: the shape of an adjective of nationality (English suffixes, a closed class): Belorian, Sudanese, Iraqi
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)")
+
+#: "Hale (41-6, 33 knockouts)", "Sarval (62pc)": an amount in the bracket right after a name
+_IN_BRACKET = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})\s+\((?:[^()]{0,40}?,\s+)?$")
+#: a relative clause opening the amount's clause: its holder is the name before the comma
+_WHO = regex.compile(r"\s*who\b")
+#: the closed classes a capitalised word opening a sentence may be (``He has 548 yards``)
+_NOT_NAMES = (grammar.SUBJECT_PRONOUNS | grammar.DETERMINERS | grammar.QUANTIFIERS | grammar.RELATIVES
+              | grammar.COORDINATORS | grammar.SUBORDINATORS | grammar.PREPOSITIONS | {"there", "here"})
+
+
+@cache
+def _holder_rx() -> Any:
+    """A named subject, the perfect's auxiliary or adverbs (``rival_teller_before_verb``), a
+    verb of having (``holder_verbs``) and its adverbs (``holder_before_amount``) right
+    before the amount: ``Fenwick had already missed three games``."""
+    rules = figure_rules()
+    return regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})(?:,\s+who)?\s+(?:(?:" + alternation(rules["rival_teller_before_verb"])
+                         + r")\s+)*(?:" + alternation(rules["holder_verbs"]) + r")\s+(?:(?:"
+                         + alternation(rules["holder_before_amount"]) + r")\s+)*$")
+
+
+def holder(text: str, a: int) -> str | None:
+    """The name holding the amount at ``a`` of ``text`` (module docstring: a named holder),
+    or None."""
+    lo = _clause_before(text, a)
+    if _WHO.match(text, lo, a):  # "Lehan, who spent five games": the name before the comma
+        lo = _clause_before(text, lo - 1)
+    m = _holder_rx().search(text, lo, a) or _IN_BRACKET.search(text, max(0, a - 80), a)
+    if m is None or m.group(1).lower() in _NOT_NAMES or m.group(1) in calendar_words():
+        return None
+    return str(m.group(1))
+
 
 #: a side, "*" for all sides, or None
 Side = str | None
@@ -95,6 +141,8 @@ class PartyReader:
         for side in self._explicit.values():
             if side is not None and not any(same_side(side, s) for s in self.sides):
                 self.sides.append(side)
+        self._held = {id(f): holder(got[0], got[1]) for f in figures
+                      if dimension(f)[0] == "count" and (got := self._where(f)) is not None}
 
     @staticmethod
     def _where(f: Figure) -> tuple[str, int, int] | None:
@@ -166,6 +214,10 @@ class PartyReader:
     def explicit(self, f: Figure) -> Side:
         return self._explicit.get(id(f))
 
+    def held(self, f: Figure) -> str | None:
+        """The named holder of a count (module docstring), or None."""
+        return self._held.get(id(f))
+
     def side(self, f: Figure) -> Side:
         """The side of an amount: named, else all sides, else its source's side, else
         all sides when two of the story's sides are named in its sentence, else None."""
@@ -203,10 +255,24 @@ def split_by_party(figs: Sequence[Figure], reader: PartyReader) -> list[list[Fig
     else are left out."""
     if not any(reader.explicit(f) is not None for f in figs):
         return [list(figs)]
+    return _split(figs, reader.side)
+
+
+def split_by_holder(figs: Sequence[Figure], reader: PartyReader) -> list[list[Figure]]:
+    """A measure's counts by named holder (``Dunmore missed four games``, ``Fenwick, who
+    missed seven``), as :func:`split_by_party` splits them by side. Apart from the sides: a
+    sayer's own count (``its estimate of 9,000``) and another's count of a holder's things
+    (``said Orvana had fewer than 9,000``) are two readings of one count, never two holders."""
+    return _split(figs, reader.held)
+
+
+def _split(figs: Sequence[Figure], side_of: Callable[[Figure], Side]) -> list[list[Figure]]:
+    """``figs`` by ``side_of`` when it names two sides or more (``same_side``); the amounts
+    of no side join the side giving the same amount, else are left out."""
     sides: list[tuple[str, list[Figure]]] = []
     loose: list[Figure] = []
     for f in figs:
-        s = reader.side(f)
+        s = side_of(f)
         if s is None:
             loose.append(f)
             continue

@@ -102,7 +102,7 @@ from newskit.story.figure_measure import (
 )
 from newskit.story.figure_model import join_by_model
 from newskit.story.figure_needed import NEEDED, is_needed
-from newskit.story.figure_party import PartyReader, split_by_party
+from newskit.story.figure_party import PartyReader, split_by_holder, split_by_party
 from newskit.story.figure_place import by_place
 from newskit.story.figure_rates import restated_sums, story_currencies
 from newskit.story.figure_rival import possessed_teller, rival_teller
@@ -890,13 +890,15 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader,
     """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
     ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
     magnitude when they lie orders of magnitude apart (``magnitude_gap``), per side of a
-    story with sides (``figure_party``: one army's dead are not the other's), per
-    direction of a move (``figure_direction``: a rise and a fall are two moves, and a move is
-    no holder's stake) and apart from the wholes its parts name (``figure_whole``: ``38 of
-    the 41`` is no reading of 41)."""
+    story with sides (``figure_party``: one army's dead are not the other's) and per named
+    holder (one player's games missed are not another's), per direction of a move
+    (``figure_direction``: a rise and a fall are two moves, and a move is no holder's stake)
+    and apart from the wholes its parts name (``figure_whole``: ``38 of the 41`` is no
+    reading of 41)."""
     out: list[Finding] = []
-    parts = (w for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties)
-             for v in split_by_direction(p) for h in split_from_holdings(v) for w in split_by_whole(h, wholes or {}))
+    parts = (w for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for s in split_by_party(b, parties)
+             for p in split_by_holder(s, parties) for v in split_by_direction(p) for h in split_from_holdings(v)
+             for w in split_by_whole(h, wholes or {}))
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
