@@ -39,7 +39,7 @@ from newskit.story import build_story
 #: (pattern, replacement) in order: a number's groups, a clock time, a fraction or date,
 #: a hyphenated compound, then the space before closing and after opening punctuation
 _DETOK = [(regex.compile(p), r) for p, r in (
-    (r"(?<=\d) , (?=\d{3}\b)", ","),
+    (r"(?<=\d) , (?=\d{3}(?!\d))", ","),  # "22 , 000", "2 , 000ft"
     (r"(?<=\d) : (?=\d\d(?:\b|[AaPp][Mm]\b))", ":"),
     (r"(?<=\d) / (?=\d)", "/"),
     (r"(?<=\w) - (?=\w)", "-"),
