@@ -1,0 +1,71 @@
+"""Issue #14, session 57: phrasings of a time that a rule of English decides, each tested on
+sentences written for it (none from a written set, a story set or a corpus):
+
+* ``a second-division match``, ``a second 30 MW unit``, ``a second, smaller slide``: the
+  ordinal ``second`` before a modifier of its noun (a hyphen's compound, a number, or a
+  comma and a second modifier: a comparative or a number's compound) is no length of one
+  second; a length is followed by none of these (``in a fraction of a second, the ...``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
+
+
+def _seconds(text: str) -> list[tuple[str, str, str]]:
+    return [t for t in date_triples(text, PUBLISHED) if t[2] == "PT1S"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The club lost a second-division match at home.",
+    "Her son is a second-year medical student.",
+    "Forecasters issued a second-degree flood warning for the valley.",
+    "The utility said a second 40 MW turbine could follow.",
+    "The union plans a second 24-hour walkout.",
+    "Rescuers found a second, smaller pocket of trapped miners.",
+    "The agency said a second, larger comet fragment was tracked overnight.",
+    "The dockers will call a second, 72-hour stoppage.",
+    "A second, weaker tremor shook the town at dawn.",
+])
+def test_an_ordinal_second_before_a_modifier_is_no_length(sentence: str) -> None:
+    assert _seconds(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "type_"), [
+    ("The sensor failed in a fraction of a second, the report said.", "DURATION"),
+    ("For a second, nobody in the hall moved.", "DURATION"),
+    ("She hesitated for a second, then signed.", "DURATION"),
+    ("The clip lasts a second, never longer.", "DURATION"),
+    ("It took a second, perhaps less.", "DURATION"),
+    ("The probe travels 11 kilometres a second, according to the agency.", "SET"),
+    ("The shutter opens for a second before the flash.", "DURATION"),
+])
+def test_a_second_as_a_length_stays_one(sentence: str, type_: str) -> None:
+    assert ("a second" in sentence.lower()) and [t[1] for t in _seconds(sentence)] == [type_]
+
+
+_NOUNS = ["match", "strike", "report", "blast", "wave", "crest", "unit", "ship", "probe", "vote"]
+_MODIFIERS = st.one_of(
+    st.sampled_from(["division", "degree", "year", "round", "half", "tier", "hand"]).map(lambda w: "-" + w),
+    st.integers(min_value=2, max_value=500).map(lambda n: f" {n}-hour"),
+    st.integers(min_value=2, max_value=500).map(lambda n: f" {n} MW"),
+    st.sampled_from(["smaller", "larger", "weaker", "stronger", "deadlier", "bigger"]).map(lambda w: ", " + w),
+    st.integers(min_value=2, max_value=96).map(lambda n: f", {n}-hour"),
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["Officials said", "Police confirmed", "The agency expects"]), _MODIFIERS,
+       st.sampled_from(_NOUNS))
+def test_a_second_and_a_modifier_of_its_noun_is_never_a_second_of_time(
+        lead: str, modifier: str, noun: str) -> None:
+    """Rendered as ``LEAD a second<modifier> NOUN ...``, read back: no one-second length."""
+    sentence = f"{lead} a second{modifier} {noun} was under way."
+    assert _seconds(sentence) == []
