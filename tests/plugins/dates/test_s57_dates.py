@@ -69,3 +69,58 @@ def test_a_second_and_a_modifier_of_its_noun_is_never_a_second_of_time(
     """Rendered as ``LEAD a second<modifier> NOUN ...``, read back: no one-second length."""
     sentence = f"{lead} a second{modifier} {noun} was under way."
     assert _seconds(sentence) == []
+
+
+# --- a rate's amount in words ------------------------------------------------------------
+#
+# "a" / "an" before a unit after an amount and the thing it counts is distributive ("per"):
+# the unit is a rate, a SET, whether the amount is in digits ("$2 million a year", as
+# before) or in words ("four buses a day", "two million visitors a year", "billions of
+# rand a year"). Not after "and", "or", "to" (a range's end or a second item: "between
+# six months and a year", "a fine and a year in prison"), nor before "of" unless a
+# counted plural stands right before it ("never had a day of sick leave", "followed a
+# week of protests"; but "1,800 tonnes a day of acid").
+
+
+@pytest.mark.parametrize(("sentence", "unit", "value"), [
+    ("\"I change three buses a day,\" the nurse said.", "a day", "P1D"),
+    ("The island draws more than two million visitors a year.", "a year", "P1Y"),
+    ("The levy would raise several billion forints a year.", "a year", "P1Y"),
+    ("Cable theft costs the railway millions of euros a year.", "a year", "P1Y"),
+    ("The ferry will run four round trips a week in winter.", "a week", "P1W"),
+    ("The pumps cost several thousand dollars an hour to run.", "an hour", "PT1H"),
+    ("The refinery can process 1,200 tonnes a day of crude.", "a day", "P1D"),
+])
+def test_a_unit_after_an_amount_in_words_is_a_rate(sentence: str, unit: str, value: str) -> None:
+    assert (unit, "SET", value) in date_triples(sentence, PUBLISHED)
+
+
+@pytest.mark.parametrize(("sentence", "unit", "value"), [
+    ("He has worked there for nine years and never took a day of leave.", "a day", "P1D"),
+    ("The lockout, which began on May 12, followed a week of talks.", "a week", "P1W"),
+    ("The offence carries a fine of up to $20,000 and a year in jail.", "a year", "P1Y"),
+    ("Three of the men were released within a week.", "a week", "P1W"),
+])
+def test_a_unit_that_measures_or_ends_a_list_is_a_length(sentence: str, unit: str, value: str) -> None:
+    assert (unit, "DURATION", value) in date_triples(sentence, PUBLISHED)
+
+
+def test_a_range_of_lengths_ending_in_a_unit_stays_one() -> None:
+    got = date_triples("Appeals usually take between six months and a year to decide.", PUBLISHED)
+    assert got == [("between six months and a year", "DURATION", "P6M")]
+
+
+_AMOUNT_WORDS = ["two", "four", "nine", "twenty", "sixty", "several hundred", "three thousand",
+                 "two million", "tens of thousands of", "billions of", "a dozen"]
+_COUNTED = ["visitors", "tonnes", "flights", "passengers", "dollars", "barrels", "calls"]
+_RATE_UNITS = {"a day": "P1D", "a week": "P1W", "a month": "P1M", "a year": "P1Y", "an hour": "PT1H"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_AMOUNT_WORDS), st.sampled_from(_COUNTED), st.sampled_from(sorted(_RATE_UNITS)),
+       st.sampled_from(["The port handles", "Officials expect", "The plant will need"]))
+def test_an_amount_in_words_and_its_noun_make_the_unit_a_rate(
+        amount: str, counted: str, unit: str, lead: str) -> None:
+    """Rendered as ``LEAD AMOUNT NOUN UNIT.``, read back: the unit alone, a SET of one unit."""
+    sentence = f"{lead} {amount} {counted} {unit}."
+    assert (unit, "SET", _RATE_UNITS[unit]) in date_triples(sentence, PUBLISHED)
