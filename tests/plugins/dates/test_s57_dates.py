@@ -124,3 +124,47 @@ def test_an_amount_in_words_and_its_noun_make_the_unit_a_rate(
     """Rendered as ``LEAD AMOUNT NOUN UNIT.``, read back: the unit alone, a SET of one unit."""
     sentence = f"{lead} {amount} {counted} {unit}."
     assert (unit, "SET", _RATE_UNITS[unit]) in date_triples(sentence, PUBLISHED)
+
+
+# --- the half of a match ----------------------------------------------------------------
+#
+# "the second half" with no year named is the half of the thing in view: in a match report
+# (at least three distinct words of play: referee, tries, half-time ...) the match's, no
+# half of a year; in a company's or an economy's report the year's half, as before.
+
+_REPORT = ("The referee booked both captains before half-time, and the hosts scored three tries. {s} "
+           "The visiting coach praised his pack after the match.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The winger crossed twice in the first half.",
+    "Play was halted for ten minutes early in the second half.",
+    "Their first-half lead did not last.",
+    "Fans threw flares midway through the second half.",
+])
+def test_a_half_in_a_match_report_is_the_matchs(sentence: str) -> None:
+    text = _REPORT.format(s=sentence)
+    assert [t for t in date_triples(text, PUBLISHED) if "-H" in t[2]] == []
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The central bank expects lending to recover in the second half.", "2025-H2"),
+    ("The brewer reports first-half results in October.", "2025-H1"),
+    # a year named keeps the year's half even in a match report
+    (_REPORT.format(s="The league will change its rules in the second half of 2026."), "2026-H2"),
+    # one word of play is no match report ("a penalty" in a business story)
+    ("The firm paid a penalty and expects sales to rise in the second half.", "2025-H2"),
+])
+def test_a_half_outside_a_match_report_is_the_years(text: str, value: str) -> None:
+    assert value in [t[2] for t in date_triples(text, PUBLISHED)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["first", "second"]),
+       st.lists(st.sampled_from(["referee", "tries", "half-time", "scrum", "winger", "penalties", "kick-off"]),
+                min_size=3, max_size=5, unique=True))
+def test_a_bare_half_among_words_of_play_is_never_a_half_year(which: str, play: list[str]) -> None:
+    """Rendered as a report holding three or more distinct words of play and ``in the
+    WHICH half``, read back: no half of a year."""
+    text = f"Notes on the {', the '.join(play)}. The hosts led in the {which} half."
+    assert [t for t in date_triples(text, PUBLISHED) if "-H" in t[2]] == []
