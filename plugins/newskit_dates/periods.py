@@ -87,8 +87,11 @@ def _coded_period(m: regex.Match[str], ctx: Context) -> Result:
 #: current year"): "the first half of the match", "the last half of the '80s", "the second
 #: quarter of the century" name no quarter or half of a year
 _OF_OTHER = regex.compile(
-    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|each|every|next|last)\s+(?![$\u00a3\u20ac\p{N}])"
+    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|each|every|next|last)\s+(?![$\u00a3\u20ac]|\p{N}(?!\p{N}*(?:st|nd|rd|th)\s+centur))"
     r"(?!(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}year\b)", regex.I)
+#: "of" and a word after a quarter or half: a month's name there makes it a part of that
+#: month ("the first half of January"), no quarter or half of a year
+_OF_WORD = regex.compile(r"\s+of\s+(?P<w>\p{L}+\.?)", regex.I)
 
 
 #: how many distinct words of play (data ``match_report_words``) make an article a match report
@@ -120,7 +123,10 @@ def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], or
     if m["theyear"] and not ords and not adjs:
         return True  # "a quarter of the year": a share of it
     if _OF_OTHER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60)):
-        return True  # "the first half of the match", "the second half of the month": a part of that
+        return True  # "the first half of the match", "the second half of the 19th century": a part of that
+    of_word = _OF_WORD.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20))
+    if of_word and month_of(of_word["w"]) and ctx.text[of_word.start("w")].isupper():
+        return True  # "the first half of January": a part of that month
     if kind == "H" and not (m["y"] or m["y0"] or m["fy"] or m["theyear"] or m["rel"] or yrel) and _match_report(ctx.text):
         return True  # "crossed twice in the first half" in a match report: the match's half
     if not ords and not adjs and not m["y"] and not m["y0"] and not m["fy"] and not yrel:

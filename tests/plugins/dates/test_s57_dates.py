@@ -168,3 +168,41 @@ def test_a_bare_half_among_words_of_play_is_never_a_half_year(which: str, play: 
     WHICH half``, read back: no half of a year."""
     text = f"Notes on the {', the '.join(play)}. The hosts led in the {which} half."
     assert [t for t in date_triples(text, PUBLISHED) if "-H" in t[2]] == []
+
+
+# --- a half or quarter of a month or a century --------------------------------------------
+#
+# "the first half of January", "the second half of the 19th century": the half is of the
+# time named after "of" (a month's name, an ordinal century), no half of the publication's
+# year; that time stands as its own mention.
+
+_MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September",
+           "October", "November", "December"]
+
+
+@pytest.mark.parametrize(("sentence", "kept"), [
+    ("Staff were not paid for the first half of March.", ("March", "DATE", "2025-03")),
+    ("The chapel dates from the second half of the 12th century.", ("the 12th century", "DATE", "11")),
+    ("The mill was busiest in the third quarter of the 19th century.", ("the 19th century", "DATE", "18")),
+])
+def test_a_half_of_a_month_or_a_century_is_no_half_year(sentence: str, kept: tuple[str, str, str]) -> None:
+    got = date_triples(sentence, PUBLISHED)
+    assert kept in got and not [t for t in got if "-H" in t[2] or "-Q" in t[2]]
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Output fell in the second half of last year.", "2024-H2"),
+    ("Revenue rose in the first half of the year.", "2025-H1"),
+    ("Profit rose in the third quarter of 2024.", "2024-Q3"),
+])
+def test_a_half_of_a_year_stays_one(sentence: str, value: str) -> None:
+    assert value in [t[2] for t in date_triples(sentence, PUBLISHED)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["first", "second"]), st.sampled_from(_MONTHS),
+       st.sampled_from(["Rents were frozen for", "Ferries were cancelled in", "Arrivals fell sharply in"]))
+def test_a_half_of_a_named_month_is_that_month(which: str, month: str, lead: str) -> None:
+    """Rendered as ``LEAD the WHICH half of MONTH.``, read back: the month, no half of a year."""
+    got = date_triples(f"{lead} the {which} half of {month}.", PUBLISHED)
+    assert [t[0] for t in got] == [month] and not [t for t in got if "-H" in t[2]]
