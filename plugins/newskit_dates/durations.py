@@ -171,8 +171,31 @@ def _ordinal_second(m: regex.Match[str], ctx: Context) -> bool:
     ``data/lexicon.json``)."""
     if m["mod"] or m["adj"] or m["half"] or m["few"] or m["more"] or m["long"]:
         return False
+    if _second_modifies(ctx.text, m.end()):
+        return True
     nxt = match_ahead(compiled(r"[ \t]+(?P<w>\p{L}+)"), ctx.text, m.end())
     return nxt is not None and nxt["w"].lower() not in lexicon()["after_a_second"]
+
+
+def _second_modifies(text: str, end: int) -> bool:
+    """Does a modifier of a noun follow "a second" (ending at ``end``), so it is the
+    ordinal? A hyphen joins it into a compound modifier ("a second-division match", "a
+    second-year student"); a number opens the noun's own modifiers ("a second 30 MW
+    unit"); after a comma a comparative or a number's compound, then a noun, is a second
+    modifier of the same noun ("a second, smaller slide", "a second, 48-hour strike"). A
+    length is followed by none of these ("in a fraction of a second, the ..."; "10 metres
+    a second, according to ...")."""
+    m = match_ahead(_SECOND_MODIFIER, text, end)
+    if m is None:
+        return False
+    adj = m["adj"]
+    return adj is None or adj.lower() not in word_set("after_a_second_comma_not_modifiers")
+
+
+#: what follows an ordinal "second" and never a length: a hyphen and a letter, a number,
+#: or a comma and a comparative or a number's compound before a lower-case word
+_SECOND_MODIFIER = regex.compile(
+    r"-\p{L}|[ \t]+\d|,[ \t]+(?P<adj>\d[\d.,]*-\p{L}+|\p{Ll}{2,}er)[ \t]+\p{Ll}")
 
 
 #: the capitalised word right before a number, on the same line ("March 1", "Feb. 3")

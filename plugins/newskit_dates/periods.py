@@ -5,6 +5,7 @@ quarter``, ``Q3 2024``, ``the July-September quarter``), the year-earlier period
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -14,7 +15,7 @@ from newskit_dates.neighbours import next_word, nw_of, prev_word
 from newskit_dates.resolve import fmt_month, fmt_week, full_year
 from newskit_dates.tense import DEADLINE, tense_at
 from newskit_dates.told_years import year_of_rel
-from newskit_dates.vocabulary import compiled, month_of, pos_mod
+from newskit_dates.vocabulary import compiled, month_of, pos_mod, word_set
 
 __all__ = ["h_monthspan", "h_quarter", "h_theunit", "h_yearadj", "year_before"]
 
@@ -86,8 +87,29 @@ def _coded_period(m: regex.Match[str], ctx: Context) -> Result:
 #: current year"): "the first half of the match", "the last half of the '80s", "the second
 #: quarter of the century" name no quarter or half of a year
 _OF_OTHER = regex.compile(
-    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|each|every|next|last)\s+(?![$\u00a3\u20ac\p{N}])"
+    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|each|every|next|last)\s+(?![$\u00a3\u20ac]|\p{N}(?!\p{N}*(?:st|nd|rd|th)\s+centur))"
     r"(?!(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}year\b)", regex.I)
+#: "of" and a word after a quarter or half: a month's name there makes it a part of that
+#: month ("the first half of January"), no quarter or half of a year
+_OF_WORD = regex.compile(r"\s+of\s+(?P<w>\p{L}+\.?)", regex.I)
+
+
+#: how many distinct words of play (data ``match_report_words``) make an article a match report
+_MATCH_REPORT_WORDS = 3
+
+
+@lru_cache(maxsize=64)
+def _match_report(text: str) -> bool:
+    """Does the article report a match (``match_report_words``: ``referee``, ``tries``,
+    ``half-time`` ..., at least three distinct ones)? There a half named by no year ("in the
+    second half", "a first-half opener") is the match's, as the definite article points to
+    the event in view; a company's or an economy's report names its half of the year."""
+    words = word_set("match_report_words")
+    found = {w.lower() for w in _WORDS.findall(text)} & words
+    return len(found) >= _MATCH_REPORT_WORDS
+
+
+_WORDS = regex.compile(r"\p{L}+(?:-\p{L}+)*")
 
 
 def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], ords: str | None, yrel: str) -> bool:
@@ -101,7 +123,12 @@ def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], or
     if m["theyear"] and not ords and not adjs:
         return True  # "a quarter of the year": a share of it
     if _OF_OTHER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60)):
-        return True  # "the first half of the match", "the second half of the month": a part of that
+        return True  # "the first half of the match", "the second half of the 19th century": a part of that
+    of_word = _OF_WORD.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 20))
+    if of_word and month_of(of_word["w"]) and ctx.text[of_word.start("w")].isupper():
+        return True  # "the first half of January": a part of that month
+    if kind == "H" and not (m["y"] or m["y0"] or m["fy"] or m["theyear"] or m["rel"] or yrel) and _match_report(ctx.text):
+        return True  # "crossed twice in the first half" in a match report: the match's half
     if not ords and not adjs and not m["y"] and not m["y0"] and not m["fy"] and not yrel:
         if not m.group().lower().startswith("the") or kind == "H":
             return True

@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from newskit.patterns import alternation
 from newskit.text import compile_pattern
 from newskit_dates.lexicon import lexicon
 from newskit_dates.vocabulary import word_set
@@ -25,26 +26,79 @@ NEAREST = "NEAREST"
 _WORD = regex.compile(r"[\p{L}']+(?:-[\p{L}']+)*")
 #: a stop ends the clause; a dot between digits is a decimal point (``2.35 euros``), no stop
 _STOP_LEFT = regex.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n]|[\"\u201c\u201d]")
-#: a relative pronoun opens a clause with its own verb: a tense cue before it is the main
-#: clause's ("trapped since a tunnel collapsed at the mine, which reopens in April")
-_RELATIVE = regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:which|who)\s")
 _STOP_RIGHT = regex.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()\n\u2013\u2014]|[\"\u201c\u201d]")
-_SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
-_SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
-# a present-tense copula right before a time states a schedule: "the final is Sunday",
-# "the vote is on Tuesday", "talks are set for Monday". Tested for a match only, so it is
-# searched backwards from the time, where a match ends
-_SCHEDULE = regex.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|for|at)\s+)?$", regex.REVERSE)
-_PRESENT_BE = frozenset({"is", "are", "am", "'s"})
-_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
-#: determiners before a noun (not ``that``, a relative pronoun before a verb, nor ``be``)
-_NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
-_NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
-#: the future cues that are also nouns of intent (not ``due``, ``next``: ``is due in May``)
-_PLAN_NOUNS = _NOUNISH - {"due", "next"}
-# a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
-# clause after the comma carries the tense
-_OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
+
+
+def _words(key: str) -> str:
+    """One word list of the lexicon as a regex alternation (longest first, a space inside
+    an entry matching any run of spaces)."""
+    return alternation(word_set(key))
+
+
+@cache
+def _relative() -> regex.Pattern[str]:
+    """A relative pronoun (data ``tense_relative_pronouns``) opens a clause with its own
+    verb: a tense cue before it is the main clause's ("trapped since a tunnel collapsed at
+    the mine, which reopens in April")."""
+    return regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:" + _words("tense_relative_pronouns") + r")\s")
+
+
+@cache
+def _soon() -> regex.Pattern[str]:
+    """A phrase that says a time is early (data ``early_time_phrases``: ``as soon as``,
+    ``as early as``) right before the time."""
+    return regex.compile(r"(?i)\b(?:" + _words("early_time_phrases") + r")\s*$")
+
+
+@cache
+def _since() -> regex.Pattern[str]:
+    """A word of a span up to now (data ``since_words``: ``since``, ``ever since``) right
+    before the time, early/mid/late allowed."""
+    return regex.compile(r"(?i)\b(?:" + _words("since_words") + r")\s+(?:(?:" + _words("time_position_words") + r")\s+|mid-?)?$")
+
+
+@cache
+def _schedule() -> regex.Pattern[str]:
+    """A present-tense copula right before a time states a schedule (data
+    ``schedule_copulas`` and the prepositions that may follow, ``schedule_copula_prepositions``):
+    "the final is Sunday", "the vote is on Tuesday", "talks are set for Monday". Tested for
+    a match only, so it is searched backwards from the time, where a match ends."""
+    return regex.compile(r"(?i)\b(?:" + _words("schedule_copulas") + r")\s+(?:(?:"
+                         + _words("schedule_copula_prepositions") + r")\s+)?$", regex.REVERSE)
+
+
+def _present_be() -> frozenset[str]:
+    """The present tense of "be" (``is``, ``are``, ``'s``)."""
+    return word_set("tense_present_be")
+
+
+def _dets() -> frozenset[str]:
+    """Words after which a cue word is a noun or a verb's base form (``the plan``, ``be
+    due``): the determiners, ``that`` and ``be``."""
+    return word_set("tense_determiners")
+
+
+def _noun_dets() -> frozenset[str]:
+    """Determiners before a noun (not ``that``, a relative pronoun before a verb, nor ``be``)."""
+    return word_set("tense_noun_determiners")
+
+
+@cache
+def _future_cue_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The future cues that are also nouns (data ``future_cue_nouns``), and those of them
+    that are nouns of intent, which may end their phrase (``plan``, ``hopes``; not ``due``,
+    ``next``: ``is due in May``)."""
+    nouns: dict[str, bool] = lexicon()["future_cue_nouns"]
+    return frozenset(nouns), frozenset(w for w, intent in nouns.items() if intent)
+
+
+@cache
+def _opener() -> regex.Pattern[str]:
+    """A clause opener before the expression ("In March, ...", "On Tuesday, ...", data
+    ``clause_opener_joins``, ``clause_opener_prepositions``): the main clause after the comma
+    carries the tense."""
+    return regex.compile(r"(?i)^\s*(?:(?:" + _words("clause_opener_joins") + r")\s+)?(?:(?:"
+                         + _words("clause_opener_prepositions") + r")\s+)?$")
 
 
 @cache
@@ -55,27 +109,46 @@ def _moved() -> regex.Pattern[str]:
     backwards from the time, where a match ends."""
     verbs = "|".join(r"\s+".join(map(regex.escape, v.split())) for v in
                      sorted(lexicon()["moving_verbs"], key=len, reverse=True))
-    return regex.compile(r"(?i)\b(?:" + verbs + r")(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$", regex.REVERSE)
+    return regex.compile(r"(?i)\b(?:" + verbs + r")(?:\s+[\p{L}']+){0,3}?\s+(?:" + _words("moving_verb_prepositions")
+                         + r")\s+$", regex.REVERSE)
 
 
 @cache
 def _deadline() -> regex.Pattern[str]:
-    """A deadline word right before the expression ("until", "through"), early/mid/late allowed."""
+    """A deadline word right before the expression ("until", "through"), early/mid/late
+    allowed (``time_position_words``; ``mid`` is also written joined: ``until mid-March``)."""
     words = "|".join(sorted(lexicon()["deadline_words"], key=len, reverse=True))
-    return compile_pattern(r"(?i)\b(?:" + words + r")\s+(?:(?:early|late)\s+|mid-?\s*)?$")
+    return compile_pattern(r"(?i)\b(?:" + words + r")\s+(?:(?:" + _words("time_position_words") + r")\s+|mid-?\s*)?$")
 
 
-#: a deadline set off by commas after a past copula ("was, until Saturday, the port's chief"):
-#: the state told held up to that time and no longer, so the time is past
-_PAST_BE_ASIDE = regex.compile(r"(?i)\b(?:was|were|had\s+been)\s*,\s*$")
-# a range opened in the same clause ("from January through March"): its end is no deadline
-_RANGE_FROM = regex.compile(r"(?i)\b(?:from|between)\b")
-#: a time followed at once by the main clause's auxiliary ("the budget passed by the council
-#: on Tuesday will cost"): the time closes a clause inside the subject, so the auxiliary is
-#: not its verb
-_AUX_NEXT = regex.compile(r"(?i)^\s+(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)\b")
-#: "set for Friday", "slated for Friday": a past participle before "for" names a time ahead
-_FOR_BEFORE = regex.compile(r"(?i)\bfor\s+(?:next\s+|this\s+)?$")
+@cache
+def _past_be_aside() -> regex.Pattern[str]:
+    """A deadline set off by commas after a past copula (data ``past_copulas``: "was, until
+    Saturday, the port's chief"): the state told held up to that time and no longer, so
+    the time is past."""
+    return regex.compile(r"(?i)\b(?:" + _words("past_copulas") + r")\s*,\s*$")
+
+
+@cache
+def _range_from() -> regex.Pattern[str]:
+    """A range opened in the same clause (data ``range_openers``: "from January through
+    March"): its end is no deadline."""
+    return regex.compile(r"(?i)\b(?:" + _words("range_openers") + r")\b")
+
+
+@cache
+def _aux_next() -> regex.Pattern[str]:
+    """A time followed at once by the main clause's auxiliary (data ``auxiliaries``: "the
+    budget passed by the council on Tuesday will cost"): the time closes a clause inside
+    the subject, so the auxiliary is not its verb."""
+    return regex.compile(r"(?i)^\s+(?:" + _words("auxiliaries") + r")\b")
+
+
+@cache
+def _for_before() -> regex.Pattern[str]:
+    """"set for Friday", "slated for next Friday" (data ``for_time_determiners``): a past
+    participle before "for" names a time ahead."""
+    return regex.compile(r"(?i)\bfor\s+(?:(?:" + _words("for_time_determiners") + r")\s+)?$")
 
 
 @cache
@@ -189,7 +262,7 @@ def _present_likelihood(words: list[str], i: int) -> bool:
     k = i - 1
     if k > 0 and words[k].lower() in degree:
         k -= 1
-    return k >= 0 and (words[k].lower() in _PRESENT_BE or words[k].lower() in contracted)
+    return k >= 0 and (words[k].lower() in _present_be() or words[k].lower() in contracted)
 
 
 @cache
@@ -206,7 +279,7 @@ def _present_arrangement(words: list[str], i: int) -> bool:
         return False
     _, _, contracted = _likelihood()
     prev = words[i - 1].lower()
-    return prev in _PRESENT_BE or prev in contracted
+    return prev in _present_be() or prev in contracted
 
 
 def _compound(words: list[str], i: int) -> list[str] | None:
@@ -239,9 +312,10 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if _present_arrangement(words, i):
         return "SCHEDULE"  # a weak cue, as the present simple's: a past form nearer the time wins
     if w in fut:
-        if w in _NOUNISH and prev in _DETS:
+        nouns, intent = _future_cue_nouns()
+        if w in nouns and prev in _dets():
             return None  # "the plan", "its hopes": nouns
-        if w in _PLAN_NOUNS and _ends_noun_phrase(words, i):
+        if w in intent and _ends_noun_phrase(words, i):
             return None  # "over the same plan", "no plans in March": a noun, as no verb ends its clause
         if w == "ahead" and prev in word_set("verbs_before_ahead"):
             return None  # "went ahead", "pressed ahead with": proceed, the tense is the verb's
@@ -261,27 +335,27 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         return None if words[i + 1] in past_next else "FUTURE"
     if w == "to" and left and i + 1 < len(words):
         nxt = words[i + 1]
-        if nxt == "be" or (nxt.islower() and nxt not in _DETS and not nxt.endswith("ed")):
+        if nxt == "be" or (nxt.islower() and nxt not in _dets() and not nxt.endswith("ed")):
             return "TO"
     base_after, schedule = _verb_classes()
     if w in past:
-        if w in ("was", "were", "had") and i + 1 < len(words) and words[i + 1].lower() in fut:
+        if w in word_set("past_auxiliaries_before_future_cue") and i + 1 < len(words) and words[i + 1].lower() in fut:
             return "FUTURE"  # "was expected", "were planning", "had planned"
         if _noun_place(words, i):
             return None  # "expect a cut in March", "the first hit of May": a noun, no past
         if prev in word_set("prepositions_before_participle") or _object_complement(words, i):
             return None  # "a cache of stolen goods", "in written form": no verb follows a preposition
-        if prev == "be" or prev in base_after or prev in _PRESENT_BE or prev in _state_verbs():
+        if prev == "be" or prev in base_after or prev in _present_be() or prev in _state_verbs():
             return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard", "remain shut": no past
         return "PAST"
-    if (w in schedule or _schedule_phrase(words, i)) and (prev not in _DETS or prev == "that") and prev not in base_after:
+    if (w in schedule or _schedule_phrase(words, i)) and (prev not in _dets() or prev == "that") and prev not in base_after:
         # "the film opens Friday", "leaders meet Monday", "a tax that takes effect Jan. 1"
         # ("that" before a verb is a relative pronoun, not a determiner)
         return "SCHEDULE"
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
-        if (prev in _NOUN_DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un")
+        if (prev in _noun_dets() or prev in word_set("participle_markers") or prev in _present_be() or w.startswith("un")
                 or prev in _state_verbs()):
             return None  # "to be published", "an unspecified date", "trials are listed", "will remain closed": participles
         if prev in base_after:
@@ -313,7 +387,7 @@ def _prenominal_in_modal_phrase(words: list[str], i: int) -> bool:
         return False
     nxt = words[i + 1]
     if not (nxt.islower() or nxt.isdigit()) or nxt in word_set("prepositions_before_participle") \
-            or nxt in word_set("modal_phrase_breaks") or nxt in _DETS or nxt == "to":
+            or nxt in word_set("modal_phrase_breaks") or nxt in _dets() or nxt == "to":
         return False
     for k in range(i - 1, max(-1, i - 7), -1):
         w = words[k].lower()
@@ -351,9 +425,9 @@ def _noun_place(words: list[str], i: int) -> bool:
     determiner and an ordinal-like word? A past form there ("a cut", "the first set") is
     a noun; ``that`` and ``be`` before it are a relative pronoun and a verb."""
     prev = words[i - 1].lower() if i > 0 else ""
-    if prev in _NOUN_DETS:
+    if prev in _noun_dets():
         return True
-    return i > 1 and prev in _noun_modifiers() and words[i - 2].lower() in _NOUN_DETS
+    return i > 1 and prev in _noun_modifiers() and words[i - 2].lower() in _noun_dets()
 
 
 #: A cue word's weighted distance from the time and its reading (``PAST``, ``FUTURE``...).
@@ -376,17 +450,17 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left_text = _left_clause(text, start)
     phrase = _phrase_cue(left_text)
     right_text = _right_clause(text, end, left_text)
-    if phrase == DEADLINE and _OPENER.match(left_text) and _main_clause_told(right_text):
+    if phrase == DEADLINE and _opener().match(left_text) and _main_clause_told(right_text):
         return "PAST"  # "Until Thursday, police had not named a suspect"
-    if phrase == DEADLINE and _OPENER.match(left_text) and _span_from_now(right_text):
+    if phrase == DEADLINE and _opener().match(left_text) and _span_from_now(right_text):
         return "FUTURE"  # "Until June, the road will stay shut"
     if phrase is not None:
         return phrase
     best = _left_cue(_WORD.findall(left_text)[-14:])
     if best is not None and best[1] == NEAREST:
         return NEAREST
-    if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
-            and not _FOR_BEFORE.search(left_text):
+    if best is not None and best[1] in ("PAST", "PAST_ED") and _aux_next().match(right_text) \
+            and not _for_before().search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's
     if best is not None:
         right_text = _before_conjunct(_before_that(right_text))
@@ -407,13 +481,14 @@ def _possessive_tense(text: str, end: int) -> str:
     after = text[end : end + 90]
     stop = _STOP_RIGHT.search(after)
     words = [w.lower() for w in _WORD.findall(after[: stop.start()] if stop else after)[:8]]
+    copulas = word_set("schedule_copulas")
     for i, w in enumerate(words[:5]):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if i > 0 and ((w == "will" and nxt in word_set("possessive_future_verbs"))
-                      or (w in ("is", "are") and nxt in _SCHEDULED)
-                      or (w in ("is", "are") and _likely_to_take_place(words[i + 1 : i + 4]))):
+                      or (w in copulas and nxt in word_set("possessive_scheduled_predicates"))
+                      or (w in copulas and _likely_to_take_place(words[i + 1 : i + 4]))):
             return "FUTURE"  # "Saturday's derby will kick off" (not "Tuesday's storm will cost")
-        if (w.endswith("ed") and "-" not in w) or w in _NOT_A_NOUN:
+        if (w.endswith("ed") and "-" not in w) or w in word_set("possessive_clause_words"):
             return "PAST"  # a verb of the clause came first: "Tuesday's vote means the bill will pass"
     return "PAST"
 
@@ -425,11 +500,6 @@ def _likely_to_take_place(words: list[str]) -> bool:
             and words[2] in word_set("possessive_future_verbs"))
 
 
-_SCHEDULED = frozenset({"expected", "set", "scheduled", "due", "slated"})
-_NOT_A_NOUN = frozenset({"is", "are", "was", "were", "has", "have", "had", "means", "meant", "shows", "showed",
-                         "might", "may", "could", "would", "should", "can", "must", "and", "but", "that"})
-
-
 def _left_clause(text: str, start: int) -> str:
     """The clause's text before the time: from the last sentence stop or quote mark, and
     from a relative pronoun (its clause has its own verb), at most 120 characters back."""
@@ -437,7 +507,7 @@ def _left_clause(text: str, start: int) -> str:
     stops = list(_STOP_LEFT.finditer(left_text))
     if stops:
         left_text = left_text[stops[-1].end():]
-    rel = list(_RELATIVE.finditer(left_text))
+    rel = list(_relative().finditer(left_text))
     if rel:
         left_text = left_text[rel[-1].end():]
     return left_text
@@ -448,7 +518,7 @@ def _right_clause(text: str, end: int, left_text: str) -> str:
     is in a clause opener (``In March, the board ...``: the main clause carries the tense)."""
     right_text = text[end : end + 90]
     stop = _STOP_RIGHT.search(right_text)
-    if stop and stop.group() == "," and _OPENER.match(left_text):
+    if stop and stop.group() == "," and _opener().match(left_text):
         nxt = _STOP_RIGHT.search(right_text, stop.end())
         return right_text[: nxt.start()] if nxt else right_text
     return right_text[: stop.start()] if stop else right_text
@@ -458,21 +528,21 @@ def _phrase_cue(left_text: str) -> str | None:
     """The tense of a phrase right before the time, which wins over any verb: ``as soon
     as``, ``since``, a schedule's copula or a decision that moves a day, a deadline word
     (not the end of a range opened before it)."""
-    soon = _SOON.search(left_text)
+    soon = _soon().search(left_text)
     if soon:
         # "could come as soon as Tuesday", "as early as next week" look ahead; the phrase
         # only says the time is early, so a clause in the past keeps its tense ("had
         # raised concerns as early as April", "knew of the tests as early as May")
         told = _left_cue(_WORD.findall(left_text[: soon.start()])[-14:])
         return None if told is not None and told[1] in ("PAST", "PAST_ED") else "FUTURE"
-    if _SINCE.search(left_text):
+    if _since().search(left_text):
         return "PAST"  # "since March": up to now
-    if _SCHEDULE.search(left_text) or _moved().search(left_text):
+    if _schedule().search(left_text) or _moved().search(left_text):
         return "FUTURE"
     dl = _deadline().search(left_text)
-    if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
+    if dl and not _range_from().search(left_text, max(0, dl.start() - 40), dl.start()):
         before = left_text[: dl.start()]
-        if _told_until(before) or _PAST_BE_ASIDE.search(before):
+        if _told_until(before) or _past_be_aside().search(before):
             return "PAST"
         return "FUTURE" if _span_from_now(before) else DEADLINE
     return None
@@ -487,7 +557,7 @@ def _main_clause_told(right_text: str) -> bool:
     for k in range(len(words)):
         t = _classify(words, k, left=False)
         if t:
-            return t in ("PAST", "PAST_ED") and words[k].lower() not in ("was", "were")
+            return t in ("PAST", "PAST_ED") and words[k].lower() not in word_set("past_be_forms")
     return False
 
 
@@ -502,15 +572,10 @@ def _told_until(before: str) -> bool:
     if best is None or best[1] not in ("PAST", "PAST_ED"):
         return False
     grants = _grant_verbs()
-    return not any(w.lower() in grants or w.lower() in _NOT_TOLD for w in lw)
-
-
-#: a future told from the past ("would stay shut", "was expected to last"): its span may
-#: have ended before now
-_PAST_FUTURE = frozenset({"would", "was", "were", "had", "been", "'d"})
-#: the present's "have", a time left before a deadline word ("has until May") and the
-#: perfect's auxiliary anywhere else
-_PERFECT_HAVE = frozenset({"has", "have"})
+    # a modal looks ahead; a form of "be" tells a state that may last ("the road was shut
+    # until Thursday" is shut still), as a present verb of staying does ("the pool stays
+    # shut until the summer"): data ``deadline_not_told_words``
+    return not any(w.lower() in grants or w.lower() in word_set("deadline_not_told_words") for w in lw)
 
 
 def _span_from_now(before: str) -> bool:
@@ -524,27 +589,24 @@ def _span_from_now(before: str) -> bool:
     nearest such time, as before."""
     words = _WORD.findall(before)[-14:]
     present = word_set("deadline_present_words")
+    # a future told from the past ("would stay shut", "was expected to last"): its span may
+    # have ended before now
+    told_from_past = word_set("future_in_the_past_words")
     for k in range(len(words) - 1, -1, -1):
         w = words[k].lower()
         if w in present:
-            # "has until May", "will have to wait until July"; a "have" before any other
-            # word is the perfect's ("must not have burst until August"): the past
-            return w not in _PERFECT_HAVE or k == len(words) - 1 or words[k + 1].lower() == "to"
+            # "has until May", "will have to wait until July"; a "have" (data
+            # ``perfect_have``) before any other word is the perfect's ("must not have
+            # burst until August"): the past
+            return w not in word_set("perfect_have") or k == len(words) - 1 or words[k + 1].lower() == "to"
         t = _classify(words, k, left=True)
         if t is None or t == "TO":
             continue
         if t == "SCHEDULE":
             return True
         prev = words[k - 1].lower() if k else ""
-        return t == "FUTURE" and w not in _PAST_FUTURE and prev not in _PAST_FUTURE
+        return t == "FUTURE" and w not in told_from_past and prev not in told_from_past
     return False
-
-
-#: a modal looks ahead; a form of "be" tells a state that may last ("the road was shut
-#: until Thursday" is shut still), as a present verb of staying does ("the pool stays shut
-#: until the summer")
-_NOT_TOLD = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll",
-                       "was", "were", "been", "being", "is", "are", "stays", "stay", "remains", "remain"})
 
 
 @cache
@@ -588,15 +650,12 @@ def _left_cue(lw: list[str]) -> _Cue | None:
     return best
 
 
-_THAT_WORDS = ("that", "if", "unless", "because", "although", "though", "whether")
-
-
 @cache
 def _clause_openers() -> regex.Pattern[str]:
-    """``that``, ``if``, ``because`` ... and the ``-ing`` forms of verbs of saying
+    """``that``, ``if``, ``because`` ... (data ``clause_conjunctions``) and the ``-ing`` forms of verbs of saying
     (``speech_participles``: ``saying``, ``telling``, ``warning``): each opens a clause, or
     the words told, whose verbs are not the time's."""
-    words = sorted([*_THAT_WORDS, *word_set("speech_participles")], key=len, reverse=True)
+    words = sorted([*word_set("clause_conjunctions"), *word_set("speech_participles")], key=len, reverse=True)
     return regex.compile(r"(?i)(?<![\p{L}'])(?:" + "|".join(words) + r")(?![\p{L}])")
 
 
@@ -614,10 +673,11 @@ def _before_that(right_text: str) -> str:
 
 @cache
 def _conjunct() -> regex.Pattern[str]:
-    """``and`` / ``but`` before an auxiliary, a modal or a predicate of a plan (data
-    ``conjunct_predicate_openers``): a second predicate of the same subject opens there."""
+    """``and`` / ``but`` (data ``conjunct_predicate_joins``) before an auxiliary, a modal or
+    a predicate of a plan (``conjunct_predicate_openers``): a second predicate of the same
+    subject opens there."""
     words = "|".join(sorted(map(regex.escape, word_set("conjunct_predicate_openers")), key=len, reverse=True))
-    return regex.compile(r"(?i)(?<![\p{L}'])(?:and|but)\s+(?:" + words + r")(?![\p{L}'])")
+    return regex.compile(r"(?i)(?<![\p{L}'])(?:" + _words("conjunct_predicate_joins") + r")\s+(?:" + words + r")(?![\p{L}'])")
 
 
 def _before_conjunct(right_text: str) -> str:
@@ -632,7 +692,7 @@ def _before_conjunct(right_text: str) -> str:
 def _opens_the_clause(text: str, end: int, left_text: str) -> bool:
     """Is the time in a clause opener, a comma right after it (``On Friday, the board
     meets``): the main clause after the comma is the time's own."""
-    return bool(_OPENER.match(left_text)) and _OPENER_COMMA.match(text, end, min(len(text), end + 20)) is not None
+    return bool(_opener().match(left_text)) and _OPENER_COMMA.match(text, end, min(len(text), end + 20)) is not None
 
 
 _OPENER_COMMA = regex.compile(r"\s*,")
