@@ -275,14 +275,14 @@ def is_label_number(text: str, q: QuantityMention) -> bool:
     if q.approx or q.high is not None or not q.text.isdigit():
         return False
     rx = _label_regexes()
-    if rx["street"].match(text, q.end) is not None:
+    if match_ahead(rx["street"], text, q.end) is not None:
         return True
     head = text[max(0, q.start - 30):q.start]
     if rx["part"].search(head) is not None:
         return True
     if rx["call"].search(head) is None:
         return False
-    after = _WORD_AFTER.match(text, q.end)  # a plural after it is what was called: a count
+    after = match_ahead(_WORD_AFTER, text, q.end)  # a plural after it is what was called: a count
     return q.unit is None or (after is not None and after.group(1).lower() == q.unit.lower())
 
 
