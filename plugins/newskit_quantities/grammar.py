@@ -736,17 +736,36 @@ def _q_range(at: _At, q: _Q) -> _Step:
 
 
 def _q_not_amount(at: _At, q: _Q) -> _Step:
-    """Three readings that are no amount: a range of digits after a score word ("won
-    3-1"), a weak "one" that no range or age holds, and a code-like number that counts
-    nothing ("0256", "case 891031"; "0256 missiles" still counts)."""
+    """Three readings that are no amount: a score or a record (``_scored``: "won 3-1", "a
+    9-14 start", "they are 2-8"), a weak "one" that no range or age holds, and a code-like
+    number that counts nothing ("0256", "case 891031"; "0256 missiles" still counts)."""
     b = at.b
-    if q.high is not None and at.prev_lower in at.lx.score and b.digits and q.unit is None:
+    if q.high is not None and b.digits and _scored(at, q):
         return q.end
     if q.weak_one and q.high is None and not at.g.age:
         return None
     if q.code_like and q.unit is None and not _plural_follows(_words_after(at, q.end), q.end, at.lx):
         return q.end  # "0256", "891031": codes and serial numbers
     return q
+
+
+#: two groups of digits joined by a dash, as a score or a record is written ("9-14", "2 - 8")
+_DASHED_PAIR = regex.compile(r"\d{1,3}\s?[" + _DASH + r"]\s?\d{1,3}")
+
+
+def _scored(at: _At, q: _Q) -> bool:
+    """Whether a range of digits is a score or a record: after a score word ("won 3-1"),
+    or a pair joined by a dash before a singular noun of a result ("a 9-14 start", "a 1-2
+    defeat"; a range of such nouns takes the plural, "2-3 wins") or after a form of "be"
+    with no counted noun ("the Hornets are just 9-14")."""
+    if at.prev_lower in at.lx.score and q.unit is None:
+        return True
+    if _DASHED_PAIR.fullmatch(at.text, q.start, q.end) is None:
+        return False
+    nxt = _words_after(at, q.end)
+    if nxt and nxt[0][1] - q.end <= 1 and nxt[0][0].lower() in at.lx.score_nouns:
+        return True
+    return q.unit is None and at.lx.record_before.search(at.text, max(0, q.left - 30), q.left) is not None
 
 
 def _q_tolerance(at: _At, q: _Q) -> _Step:

@@ -54,6 +54,8 @@ class Lexicon(NamedTuple):
     one_before: frozenset[str]
     one_after: frozenset[str]
     year_before: frozenset[str]
+    score_nouns: frozenset[str]
+    record_before: Any
     amount_before: frozenset[str]
     change: frozenset[str]
     sign_after: frozenset[str]
@@ -239,6 +241,10 @@ def _context_patterns(gd: dict[str, Any]) -> dict[str, Any]:
             r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + SP + r"+\Z"
         ),
         "last_word": compile_pattern(r"(?r)[\p{L}]++\Z"),
+        # "the Hornets are just 9-14": a team's record told after a form of "be"
+        "record_before": compile_pattern(
+            r"(?r)(?<![\p{L}])(?i:" + alternation(gd["record_copulas"]) + ")" + SP + r"++"
+            r"(?:(?i:just|only|now|still)" + SP + r"++)?\Z"),
         "rate_of_time": compile_pattern(
             "/(?:" + alternation(gd["rates_of_time"]) + r")(?![\p{L}\p{N}])"),
         "words_after": compile_pattern(r"(?:" + SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
@@ -261,6 +267,7 @@ def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
         "one_before": frozenset(gd["one_blockers_before"]),
         "one_after": frozenset(gd["one_blockers_after"]),
         "year_before": frozenset(gd["determiners_before_year"]),
+        "score_nouns": frozenset(gd["score_nouns"]),
         "amount_before": frozenset(gd["amount_words_before_long_digits"]),
         "change": frozenset(gd["change_verbs"]),
         "sign_after": frozenset(gd["sign_after_words"]),

@@ -77,6 +77,22 @@ def test_the_measure_and_values_are_read_off_the_finding() -> None:
     assert crossing["duration"] == 1.0 and crossing["dimension_only"] == 1.0
 
 
+def test_a_count_named_only_by_a_nearby_word_is_marked_apart_from_a_counted_noun() -> None:
+    """``count (bout)``: no cue and no counted noun named the measure, only a word near the
+    amounts (session 57: on real news such findings joined different fights and seasons)."""
+    a1 = "Dalton is best remembered for his three fights with Ortega and two bouts with Reyes."
+    a2 = "The two fights that make sense for Kovac are a rematch with Ortega or a bout with Lund."
+    lengths = {"a1": len(a1), "a2": len(a2)}
+    bouts = _finding("count (bout)", "conflicting", [_fig("a1", a1, "three", 3, "count (bout)"),
+                                                     _fig("a2", a2, "two", 2, "count (bout)")])
+    fights = _finding("number of fights", "conflicting", [_fig("a1", a1, "three", 3, "number of fights"),
+                                                          _fig("a2", a2, "two", 2, "number of fights")])
+    assert finding_features(bouts, lengths, 0, 2)["count_only"] == 1.0
+    assert finding_features(fights, lengths, 1, 2)["count_only"] == 0.0
+    assert finding_features(_CROSSING, _LENGTHS, 1, 2)["count_only"] == 0.0
+    assert finding_features(_DEATHS, _LENGTHS, 0, 2)["count_only"] == 0.0
+
+
 def test_long_articles_weigh_every_feature_again() -> None:
     x = finding_features(_CROSSING, _LENGTHS, 1, 2)
     assert x["longness"] == 1.0

@@ -41,6 +41,7 @@ BASE_FEATURES = (
     "spread",            # how far apart the values lie (orders of magnitude, at most one)
     "counted_noun",      # the measure is a counted noun ("number of schools"), no cue's
     "dimension_only",    # the measure is a dimension and a nearby word ("duration (away)")
+    "count_only",        # the measure is a count named only by a nearby word ("count (bout)")
     "duration",          # the measure is a span of time
 )
 
@@ -121,11 +122,13 @@ def _spread(figs: Sequence[Figure]) -> float:
 
 
 def _measure_kind(measure: str) -> dict[str, float]:
-    """Whether a measure is a cue's (``deaths``, ``cost``), a counted noun's or a dimension's."""
+    """Whether a measure is a cue's (``deaths``, ``cost``), a counted noun's or a dimension's,
+    and whether only a nearby word names it (``count (bout)``: no cue, no counted noun)."""
     base = base_measure(measure)  # a finding's measure never holds the join's " ~N"
     cue = base in _cue_names()
     counted = not cue and base.startswith("number of ")
     return {"counted_noun": float(counted), "dimension_only": float(not cue and not counted),
+            "count_only": float(not cue and base == "count"),
             "duration": float(base.startswith("duration"))}
 
 

@@ -22,8 +22,8 @@ from newskit.model import QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "is_name_number",
-           "predicate", "verb_lemma"]
+__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "is_label_number",
+           "is_name_number",            "predicate", "verb_lemma"]
 
 #: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"; "17-year-olds" (persons of
 #: that age, a plural noun)
@@ -264,6 +264,45 @@ def is_name_number(text: str, q: QuantityMention) -> bool:
         return True  # "Explorer 8 and 9", "IE6 to 10", "Vista, 7, 8 and 10"
     # names only before it: "Windows XP, Vista and 7", never "Ruiz, Soto and 3 others"
     return "," in listed.group(0) and match_ahead(_LIST_ENDS, text, q.end) is not None
+
+
+def is_label_number(text: str, q: QuantityMention) -> bool:
+    """A bare number that labels a place, a line or a part, no count: a house number
+    before a street's name (``24 Marlowe Street``), a telephone number after a verb of
+    calling that counts no plural (``called 911``, ``dialled 999 straight away``; not
+    ``called 12 witnesses``), a part of a sequence named by a singular noun with no
+    determiner after a preposition (``signed in week 12``, ``by day 3``)."""
+    if q.approx or q.high is not None or not q.text.isdigit():
+        return False
+    rx = _label_regexes()
+    if match_ahead(rx["street"], text, q.end) is not None:
+        return True
+    head = text[max(0, q.start - 30):q.start]
+    if rx["part"].search(head) is not None:
+        return True
+    if rx["call"].search(head) is None:
+        return False
+    after = match_ahead(_WORD_AFTER, text, q.end)  # a plural after it is what was called: a count
+    return q.unit is None or (after is not None and after.group(1).lower() == q.unit.lower())
+
+
+#: the word right after an amount
+_WORD_AFTER = regex.compile(r"\s+(\p{L}+)")
+
+
+@cache
+def _label_regexes() -> dict[str, regex.Pattern[str]]:
+    """The places of a label number (``figures.json``: ``street_words``, ``call_verbs``,
+    ``numbered_parts``): a street's name after it, a verb of calling or a preposition and
+    a part's noun before it."""
+    rules = figure_rules()
+    return {
+        "street": regex.compile(r"(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s+(?:" + alternation(rules["street_words"])
+                                + r")(?![\p{L}\p{N}])"),
+        "call": regex.compile(r"\b(?:" + alternation(rules["call_verbs"]) + r")\s+$", regex.I),
+        "part": regex.compile(r"\b(?:in|on|by|from|since|after|before|until|through|during|of|to|for)\s+(?:"
+                              + alternation(rules["numbered_parts"]) + r")\s+$", regex.I),
+    }
 
 
 #: a capitalised word inside a sentence right before the number ("Explorer 9", "Highway 79")

@@ -115,7 +115,13 @@ from newskit.story.figure_story import (
     split_by_magnitude,
 )
 from newskit.story.figure_sums import summed_by_story
-from newskit.story.figure_syntax import is_criterion, is_family_size, is_name_number, verb_lemma
+from newskit.story.figure_syntax import (
+    is_criterion,
+    is_family_size,
+    is_label_number,
+    is_name_number,
+    verb_lemma,
+)
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
 from newskit.story.figure_whole import Position, split_by_whole, wholes_by_position
@@ -388,7 +394,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
         if not is_tally and not is_duration and (_is_age(text, q) or is_family_size(text, q) or
-                             is_name_number(text, q) or is_rank(text, q) or
+                             is_name_number(text, q) or is_label_number(text, q) or is_rank(text, q) or
                              is_multiple(text, q) or is_criterion(text, q) or
                              (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end)) or in_proportion(text, q, others)):
             continue
