@@ -10,6 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.ascii_patterns import plain_ascii
+from newskit.text import casefold
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import cue_data
 from newskit_claims.grammar import patterns
@@ -66,7 +67,7 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     a twentieth of the pipeline). Exactly ``_open``'s answer: a word lies in a sentence's
     case-folded text when an occurrence in the article's lies inside the sentence, since
     folding that keeps the length maps each character to one (else ``_open`` itself)."""
-    folded = text.casefold()
+    folded = casefold(text)  # a piece at a time: no buffer of 12 bytes a character
     if len(folded) != len(text):
         return [_open(text, sent) for sent in sents]
     # the article's distinct runs of non-space characters (about two thirds of its

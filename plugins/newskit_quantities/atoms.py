@@ -13,7 +13,7 @@ import regex
 
 from newskit import Number
 from newskit.ascii_patterns import plain_ascii
-from newskit.text import compile_pattern
+from newskit.text import compile_pattern, lower
 
 from .lexicon import SP, Lexicon
 from .numbers import Segment, digits_value, exact, parse_words, words
@@ -176,5 +176,5 @@ def lowered(text: str) -> str | None:
     ("İ"), and no long s ("ſ", which case-insensitive matching takes for "s")."""
     if "\u017f" in text:
         return None
-    low = text.lower()
+    low = lower(text)  # a piece at a time (newskit.text.lower)
     return low if len(low) == len(text) else None

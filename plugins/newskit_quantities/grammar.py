@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from newskit import Number, grammar
-from newskit.text import compile_pattern, match_ahead
+from newskit.text import compile_pattern, lower, match_ahead
 
 from .ages import article_ages
 from .atoms import Base, read_bases
@@ -463,7 +463,7 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
 def _with_article_ages(text: str, lx: Lexicon, out: list[Found]) -> list[Found]:
     """``out`` and the ages whose number is an article (``more than a century old``), in
     text order; a text with no ``old`` is left as it was."""
-    if "old" not in text.lower():
+    if "old" not in lower(text):
         return out
     ages = [Found(s, e, v, None, a, u, None, False) for s, e, v, a, u in article_ages(text, lx, [(f.start, f.end) for f in out])]
     return sorted([*out, *ages], key=lambda f: f.start) if ages else out

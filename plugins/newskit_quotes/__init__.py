@@ -34,6 +34,7 @@ from newskit import (
     Register,
     hookimpl,
 )
+from newskit.textlayer import forget
 from newskit.vocabulary import Organisation, SpeechCue
 
 from . import hookspecs
@@ -199,10 +200,16 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     """All quotations and reported speech of ``text``, in text order."""
     if not text:
         return []
-    marked = single_marks(typeset_marks(text))
-    doc = Doc(marked, persons)
-    items, clauses = _items(doc)
-    return with_clauses(folded(_mentions(text, _resolve_speakers(doc, items), source, marked)), clauses)
+    typeset = typeset_marks(text)
+    marked = single_marks(typeset)
+    try:
+        doc = Doc(marked, persons)
+        items, clauses = _items(doc)
+        return with_clauses(folded(_mentions(text, _resolve_speakers(doc, items), source, marked)), clauses)
+    finally:
+        for copy in (typeset, marked):
+            if copy != text:  # the marks rewritten: a text only this plugin reads
+                forget(copy)
 
 
 def _items(doc: Doc) -> tuple[list[Item], dict[tuple[int, int], tuple[int, int]]]:

@@ -15,7 +15,7 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.text import ABBREVIATIONS
-from newskit.textlayer import CUT, dateline_end
+from newskit.textlayer import CUT, dateline_end, offset_array
 
 from .marks import QuoteSpan, find_quotes
 
@@ -39,15 +39,15 @@ def words(text: str) -> tuple[array[int], array[int]]:
     inside words and ``_WORD`` does not, is scanned with ``_WORD`` itself. Compact arrays,
     not lists: a long article's offsets as Python ints were a large part of its memory.
     """
-    starts: array[int] = array("l")
-    ends: array[int] = array("l")
     if _MARK.search(text):
+        starts, ends = offset_array(text), offset_array(text)
         for m in _WORD.finditer(text):
             starts.append(m.start())
             ends.append(m.end())
         return starts, ends
     toks = layer(text).words
     tstarts, tends, shapes = toks.starts, toks.ends, toks.shapes
+    starts, ends = array(tstarts.typecode), array(tends.typecode)  # the layer's item size: ``extend`` copies in C
     if "&" not in text:  # nothing to join: the layer's words, each cut 's put back
         starts.extend(tstarts)
         ends.extend(tends)

@@ -7,7 +7,7 @@ thread-safe cache, so the persons, quotes, claims and events plugins (and third-
 share one object; each part is computed lazily, the first time someone asks for it.
 
 Everything is offsets into the original string, never a normalised copy. Token data is
-stored in compact arrays (about ten bytes a token), so a 5 MB article's layer stays small.
+stored in compact arrays (ten bytes a token: 4-byte offsets), so a 5 MB article's layer stays small.
 """
 
 from __future__ import annotations
@@ -46,6 +46,8 @@ __all__ = [
     "WORD",
     "TextLayer",
     "dateline_end",
+    "forget",
+    "offset_array",
     "Token",
     "Tokens",
     "in_title_case_line",
@@ -159,6 +161,18 @@ def _chunk_end(text: str, a: int, n: int) -> int:
     return n if k < 0 else k
 
 
+#: the largest offset a 4-byte array item holds
+_INT_MAX = (1 << 31) - 1
+
+
+def offset_array(text: str) -> array[int]:
+    """An empty array for offsets into ``text``: 4-byte items (``"i"``) where every offset
+    fits, as in any article a reader takes, else 8 (``"q"``). Half the bytes of the 8-byte
+    ``"l"`` the layer used: a word held 18 bytes of offsets and shape, now 10. Arrays meant
+    to ``extend`` the layer's (``layer(text).words.starts``) are made with it."""
+    return array("i" if len(text) <= _INT_MAX else "q")
+
+
 def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
     """Word tokens: offsets and shapes, a possessive ``'s`` cut off (shape ``CUT``).
 
@@ -166,8 +180,7 @@ def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
     offsets are the running sums of their lengths, the shapes one look-up per distinct
     word (words repeat: Zipf); only the rare ``'s`` cut and ``Clinton 's`` are visited.
     """
-    starts: array[int] = array("l")
-    ends: array[int] = array("l")
+    starts, ends = offset_array(text), offset_array(text)
     shapes: array[int] = array("H")
     global _SHAPES
     n = len(text)
@@ -211,8 +224,7 @@ def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
 def _with_punct(text: str, words: Tokens) -> tuple[array[int], array[int], array[int]]:
     """Every token: the words, the ``'s`` clitics cut off them, and a ``PUNCT`` token per
     other non-space character."""
-    starts: array[int] = array("l")
-    ends: array[int] = array("l")
+    starts, ends = offset_array(text), offset_array(text)
     shapes: array[int] = array("H")
     add_s, add_e, add_h = starts.append, ends.append, shapes.append
     prev = 0
@@ -380,7 +392,7 @@ def _add_trimmed(text: str, a: int, b: int, out: tuple[array[int], array[int]]) 
 
 
 def _paragraphs(text: str) -> Sequence[Span]:
-    spans: tuple[array[int], array[int]] = (array("l"), array("l"))
+    spans = (offset_array(text), offset_array(text))
     pos = 0
     for m in _PARA.finditer(text):
         _add_trimmed(text, pos, m.start(), spans)
@@ -399,7 +411,7 @@ def _after_apostrophe(text: str, before: regex.Match[str] | None) -> bool:
 
 
 def _sentences(text: str) -> Sequence[Span]:
-    out: tuple[array[int], array[int]] = (array("l"), array("l"))
+    out = (offset_array(text), offset_array(text))
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
@@ -528,7 +540,8 @@ class TextLayer:
     @property
     def line_starts(self) -> Sequence[int]:
         if self._lines is None:
-            starts = array("l", [0])
+            starts = offset_array(self.text)
+            starts.append(0)
             starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
             self._lines = tuple(starts) if len(starts) <= EAGER_SPANS else starts
         return self._lines
@@ -658,6 +671,19 @@ def layer(source: Article | str) -> TextLayer:
         while len(cache) > CACHE_SIZE:
             cache.popitem(last=False)
         return got
+
+
+def forget(text: str) -> None:
+    """Drop ``text``'s layer from the cache, if it is there.
+
+    For a text a plugin made for itself and no one else reads (the quotes' copy of the
+    article with its typeset marks rewritten): once the plugin is done, its layer would stay
+    until newer texts push it out, beside the article's while every later component runs
+    (a long article's copy and its layer were 5 MB per MB of text). Never call it on the
+    article's own text: every plugin of the run reads that layer."""
+    cache = _SHORT if len(text) < SHORT_TEXT else _CACHE
+    with _LOCK:
+        cache.pop(text, None)
 
 
 #: what stands right before a sentence's first word, once spaces and opening quotes or
