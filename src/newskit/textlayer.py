@@ -18,6 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
@@ -300,7 +301,6 @@ _SENTENCE_STARTERS = frozenset(_SENTENCE_WORDS["sentence_starters"])
 #: Abbreviations that close a clock time ("at 7:58 a.m."): after them any capitalised word
 #: opens a new sentence unless it goes on telling the time (:func:`_goes_on_telling_time`).
 _CLOCK_ABBREVIATIONS = frozenset(_SENTENCE_WORDS["clock_abbreviations"])
-_CALENDAR_WORDS = frozenset(_SENTENCE_WORDS["calendar_words"])
 _ZONE_NAMES = frozenset(_SENTENCE_WORDS["zone_names"])
 #: up to three capitalised words then a word that closes a zone's name ("Western Indonesia
 #: Time", "Beijing time", "Eastern Standard Time")
@@ -310,13 +310,25 @@ _ZONE_IN_WORDS = regex.compile(
 _CAPITALS_ENDING_IN_T = regex.compile(r"\p{Lu}{0,4}T")
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    """The months' and weekdays' names (``actors.json``, the project's one list) and their
+    abbreviations: the :data:`ABBREVIATIONS` of three letters or more that open one (``Jan``,
+    ``Sept``, ``Thurs``; not ``No``)."""
+    actors = package_json("newskit", "actors.json")
+    names = [*actors["months"], *actors["weekdays"]]
+    short = {a.capitalize() for a in ABBREVIATIONS
+             if len(a) >= 3 and a.isalpha() and any(n.lower().startswith(a) for n in names)}
+    return frozenset(names) | short
+
+
 def _goes_on_telling_time(word: str, text: str, end: int) -> bool:
     """Whether the capitalised ``word`` after a clock time's ``a.m.``/``p.m.`` (ending at
     ``end``) still tells the time: a weekday or month (``9 p.m. Monday``), a zone in capitals
     (``3 p.m. EDT``) or in words (``6 a.m. Beijing time``). Any other capitalised word opens
     a new sentence: ``at 7:58 a.m. Police said``, ``shortly after 7 a.m. Rescue teams``."""
     return (
-        word in _CALENDAR_WORDS
+        word in _calendar_words()
         or word in _ZONE_NAMES
         or _CAPITALS_ENDING_IN_T.fullmatch(word) is not None
         or _ZONE_IN_WORDS.match(text, end, end + 64) is not None
