@@ -207,6 +207,8 @@ def _calendar_tail(text: str, start: int, words: list[str], k: int) -> tuple[lis
     end, or None."""
     days = weekdays()
     months = _months()
+    if not any(w in days or w in months for w in words[k + 2:]):
+        return None  # most runs: no day in them, no offsets to find
     pos = start
     ends: list[int] = []
     for w in words:
