@@ -69,6 +69,16 @@ def _false(d: dict[str, Any], called: bool = False) -> str:
             + alternation(d["baseless_heads"]) + ")")
 
 
+def _poll_share(d: dict[str, Any]) -> str:
+    """A share of people with no people named (``60 percent``, ``about 58%``, ``nearly half
+    of those polled``; ``poll_shares``): said by a poll's respondents."""
+    polled = (r"\s+of\s+(?:those|the\s+people|people|the\s+respondents|respondents)(?:\s+(?:"
+              + alternation(d["polled_words"]) + "))?")
+    share = (r"\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)(?:" + polled + ")?|(?:"
+             + alternation(d["share_words"]) + ")" + polled)
+    return r"(?:(?:" + alternation(d["share_qualifiers"]) + r")\s+)?(?:" + share + ")"
+
+
 def _rc(pattern: str, flags: int = 0) -> tuple[str, int]:
     """A pattern's source and flags, compiled only when first used (``Compiled``)."""
     return pattern, flags
@@ -347,6 +357,9 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             r"\s+(?!\p{L}+ing\b)(?:(?!(?:that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never)\b)"
             r"[\p{L}'’-]+\s+){0,3}?(?:" + alternation(d["refusal_objects"])
             + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)", regex.I),
+        # "60 percent", "nearly half of those polled": a share of people with no people named
+        # (``poll_shares``), matched whole against a speaker's words
+        "poll_share": rc(_poll_share(d), regex.I),
         # "until he was dismissed", "her appeal was rejected": a passive, an adverb between
         "passive_before": rc(b + "(?:" + alternation(d["passive_auxiliaries"]) + r")\s+(?:\p{Ll}+ly\s+)?$", regex.I),
         "np_object": rc(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),

@@ -24,7 +24,6 @@ from newskit_claims.subjects import (
     is_locative,
     locative_head,
     of_head,
-    poll_share,
     possessed_group,
 )
 
@@ -147,7 +146,7 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
     speaker is its Y (``Relatives of the victims``), and never a place that is only
     where (``A complaint lodged in Paris alleges``: the complaint, else no source), and never a
     share of people with no people named (``64 percent said``: a poll's respondents)."""
-    if poll_share().fullmatch(text, sref[0], sref[1]) is not None:
+    if patterns()["poll_share"].fullmatch(text, sref[0], sref[1]) is not None:
         return cue_data()["poll_source"], "unnamed", sref  # "60 percent responded yes": no share speaks
     sent = Span(start=max(0, text.rfind("\n", 0, sref[0]) + 1), end=sref[1])
     lo = max([sent.start] + [m.end() for m in SENTENCE_GAP.finditer(text, max(sent.start, sref[0] - 400), sref[0])])

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache
 
 import regex
 
@@ -341,20 +340,6 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
         return text[group[0]:group[1]], "group", group
     found = clause_np(text, lo, pos)
     return found if found[0] is not None else _joined_clause_subject(text, lo, pos)
-
-
-@cache
-def poll_share() -> regex.Pattern[str]:
-    """A share of people with no people named (``60 percent``, ``nearly half of those
-    polled``; ``cues.json`` ``poll_shares``): said by a poll's respondents. Matched whole
-    against a speaker's words."""
-    d = cue_data()
-    polled = (r"\s+of\s+(?:those|the\s+people|people|the\s+respondents|respondents)(?:\s+(?:"
-              + alternation(d["polled_words"]) + "))?")
-    words = r"(?:" + alternation(d["share_words"]) + ")" + polled
-    digits = r"\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)(?:" + polled + ")?"
-    qualifier = r"(?:(?:about|around|nearly|almost|some|roughly|just|only|over|under|more\s+than|fewer\s+than|less\s+than)\s+)?"
-    return regex.compile(qualifier + r"(?:" + digits + "|" + words + ")", regex.I)
 
 
 #: a second clause joined by ``and``/``but``, its subject a definite common noun phrase
