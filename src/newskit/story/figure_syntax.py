@@ -23,7 +23,7 @@ from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
 __all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "is_label_number",
-           "is_name_number",            "predicate", "verb_lemma"]
+           "is_name_number", "predicate", "verb_lemma"]
 
 #: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"; "17-year-olds" (persons of
 #: that age, a plural noun)
