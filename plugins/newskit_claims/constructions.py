@@ -16,6 +16,7 @@ from newskit_claims.denials import (
     denied_by_claims,
     denying_claims,
     noun_deny_claims,
+    rejects_decision,
     trailing_denials,
     uncued_denials,
     which_deny_claims,
@@ -61,8 +62,9 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun
     (``a labour dispute could ...``), a passive with no agent (``a treasurer accused of
     taking bribes``, ``Ramcharan, 47, was charged today in court with``: the one charged is
-    no accuser), a denial verb's passive (``until he was dismissed``) or a denial verb whose
-    object is a request (``denied a defense request``, ``rejected the permit application``)."""
+    no accuser), a denial verb's passive (``until he was dismissed``), a denial verb whose
+    object is a request (``denied a defense request``, ``rejected the permit application``) or
+    a verb of rejecting whose object is a decision (``rejected an amendment``)."""
     p = patterns()
     cue = m.group("cue")
     before = text[max(sent.start, m.start() - 25):m.start()]
@@ -80,6 +82,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True  # "after a contract dispute, told a podcast": the noun
     if stance == "denies" and p["refusal_object"].match(text, m.end(), min(sent.end, m.end() + 80)) is not None:
         return True  # "the judge denied a defense request to move the trial": a request refused, no charge
+    if stance == "denies" and rejects_decision(text, cue, m.end(), sent.end):
+        return True  # "voters rejected a gold project": a proposal voted down, no charge
     if stance == "denies" and _PRONOUN_REPORT_BEFORE.search(before):
         return True  # "..., it said, rejecting claims ...": the report's speaker denies (trailing_denials)
     if stance != "denies" and _charge_called_false(text, m, sent):

@@ -27,6 +27,16 @@ from newskit_claims.subjects import (
 )
 
 
+def rejects_decision(text: str, cue: str, start: int, limit: int) -> bool:
+    """Whether a verb of rejecting at ``cue`` (ending at ``start``) turns down a decision or
+    an offer of terms (``voters rejected a gold project``, ``rejected an amendment``): grammar's
+    ``decision_object``. Never after *deny*, whose object says no such thing exists (``denied
+    any deal with the rebels``)."""
+    if cue.lower().startswith("den"):
+        return False
+    return patterns()["decision_object"].match(text, start, min(limit, start + 80)) is not None
+
+
 def denied_by_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
     """"an accusation consistently denied by Pyongyang": the denier after ``by``."""
     for m in scan("denied_by", text, sent, live):

@@ -357,6 +357,13 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             r"\s+(?!\p{L}+ing\b)(?:(?!(?:that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never)\b)"
             r"[\p{L}'’-]+\s+){0,3}?(?:" + alternation(d["refusal_objects"])
             + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)", regex.I),
+        # "voters rejected a gold project", "rejected an amendment to reopen the libraries": the
+        # object names a decision or an offer of terms (``decision_objects``), read as a request is;
+        # no charge noun before it ("rejected claims of a secret deal" denies)
+        "decision_object": rc(
+            r"\s+(?!\p{L}+ing\b)(?:(?!(?:that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never|"
+            + alternation(d["denial_nouns"]) + r")\b)[\p{L}'’-]+\s+){0,3}?(?:" + alternation(d["decision_objects"])
+            + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)", regex.I),
         # "60 percent", "nearly half of those polled": a share of people with no people named
         # (``poll_shares``), matched whole against a speaker's words
         "poll_share": rc(_poll_share(d), regex.I),

@@ -14,6 +14,7 @@ from newskit.body_names import ends_in_public_head
 from newskit.text import match_ahead
 from newskit_claims.candidate import Candidate, trim
 from newskit_claims.cues import anaphors, cue_data, cue_stances
+from newskit_claims.denials import rejects_decision
 from newskit_claims.described_speaker import apposed_person, described_speaker
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import OPENING, SENTENCE_GAP
@@ -41,10 +42,12 @@ _MAX_NESTED_REPORTS = 3
 def refuses_request(text: str, q: QuoteMention) -> bool:
     """Whether a report cued by a denial verb has for its content the request the verb
     turns down (``denied the permit application``, ``rejected the union's proposal``):
-    grammar's ``refusal_object`` read from the cue on."""
+    grammar's ``refusal_object`` read from the cue on, or a decision a verb of rejecting
+    turns down (``rejected the bill``: :func:`newskit_claims.denials.rejects_decision`)."""
     if q.direct or q.cue_end is None or q.cue_end > q.start:
         return False
-    return patterns()["refusal_object"].match(text, q.cue_end, min(q.end, q.cue_end + 80)) is not None
+    return patterns()["refusal_object"].match(text, q.cue_end, min(q.end, q.cue_end + 80)) is not None or \
+        (q.cue_start is not None and rejects_decision(text, text[q.cue_start:q.cue_end], q.cue_end, q.end))
 
 
 def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) -> list[Candidate]:

@@ -75,6 +75,13 @@ def _body_key(source: str | None) -> str | None:
 
 
 _NEGATION = regex.compile(r"(?<![\p{L}'’])(?:not|never|no|none|nothing|n['’]t)(?![\p{L}])", regex.I)
+
+#: a negated intention, promise or refusal (``would not load coal until ...``, ``We will
+#: not let foreign fleets ...``, ``agreed not to disclose the terms``): a modal of the future
+#: or an infinitive negated, before a verb other than ``have``/``be`` (``would not have
+#: happened``, ``will not be affected`` still say what is or was)
+_INTENDED_NOT = regex.compile(r"(?<![\p{L}'’])(?:(?:will|would|shall)\s+(?:\p{L}+ly\s+)?not|(?:won|wouldn|shan)['’]t"
+                              r"|not\s+to)\s+(?!(?:have|be|been|being)(?![\p{L}]))\p{L}", regex.I)
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{2,}")
 
 
@@ -99,7 +106,7 @@ def answering_negations(text: str, split: Sequence[Candidate], stances: dict[int
     denials; returned with the claim each answers."""
     turned: dict[int, Candidate] = {}
     for i, c in enumerate(split):
-        if stances[id(c)] != "asserts" or not c.source or not _NEGATION.search(text, c.start, c.end):
+        if stances[id(c)] != "asserts" or not c.source or not _denies_something(text, c):
             continue
         for j in range(i - 1, max(-1, i - 8), -1):
             prev = split[j]
@@ -117,6 +124,14 @@ def answering_negations(text: str, split: Sequence[Candidate], stances: dict[int
                 turned[id(c)] = prev
             break
     return turned
+
+
+def _denies_something(text: str, c: Candidate) -> bool:
+    """Whether a claim's words hold a negation that says something is not so, not only a
+    negated intention (``drivers would not load coal until the rates were restored``,
+    ``agreed not to disclose the terms``): a refusal or a promise answers no charge."""
+    intended = [m.span() for m in _INTENDED_NOT.finditer(text, c.start, c.end)]
+    return any(not any(s <= n.start() < e for s, e in intended) for n in _NEGATION.finditer(text, c.start, c.end))
 
 
 #: reported content whose subject is its speaker (``Gasnor said it had received no
