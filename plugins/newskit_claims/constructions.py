@@ -9,13 +9,13 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
-from newskit.text import match_ahead
 from newskit_claims.candidate import Candidate, clause_end, trim
 from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.denials import (
     denied_by_claims,
     denying_claims,
     noun_deny_claims,
+    noun_dispute,
     rejects_decision,
     trailing_denials,
     uncued_denials,
@@ -30,13 +30,6 @@ _CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
 
 #: a past form right before a word (``received reports``): that word is its object noun
 _VERB_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}ed\s+$")
-
-#: what follows ``dispute`` used as a noun (``after a contract dispute, told``, ``a labour
-#: dispute could ...``, ``the dispute over ...``): punctuation, a preposition, a verb's
-#: auxiliary or a noun it modifies; the verb takes an object (``dispute the figures``)
-_NOUN_DISPUTE = regex.compile(r"\s*(?:[,.;:)\"”]|(?:over|with|between|among|about|in|at|of|and|or|could|would|will|may|"
-                              r"might|can|has|had|is|was|were|are|settlement|resolution|mechanism|panel|tribunal)(?![\p{L}]))")
-
 
 def construction_candidates(text: str, sents: Sequence[Span], actors: ActorIndex) -> list[Candidate]:
     """Claims read from attribution constructions, sentence by sentence: each rule of
@@ -78,7 +71,7 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True
     if stance == "denies" and cue.lower().endswith("ed") and p["passive_before"].search(before):
         return True  # "until he was dismissed in May": a passive, its subject denies nothing
-    if cue.lower() in ("dispute", "disputes") and match_ahead(_NOUN_DISPUTE, text, m.end()) is not None:
+    if noun_dispute(text, cue, m.end()):
         return True  # "after a contract dispute, told a podcast": the noun
     if stance == "denies" and p["refusal_object"].match(text, m.end(), min(sent.end, m.end() + 80)) is not None:
         return True  # "the judge denied a defense request to move the trial": a request refused, no charge

@@ -26,6 +26,26 @@ from newskit_claims.subjects import (
     source_name,
 )
 
+#: what follows ``dispute`` used as a noun (``after a contract dispute, told``, ``a labour
+#: dispute could ...``, ``the dispute over ...``, ``disputes that cannot be settled go to
+#: arbitration``, ``resolve disputes through dialogue``, ``land disputes remain explosive``):
+#: punctuation, a preposition, a verb of its own (an auxiliary, ``remain``, ``continue``; or
+#: after a relative ``that``), a participle that modifies it (``disputes affecting public
+#: services``) or a noun it modifies; the verb takes an object (``dispute the figures``,
+#: ``disputes that figure``)
+_NOUN_DISPUTE = regex.compile(
+    r"\s*(?:[,.;:)\"”]|(?:over|with|between|among|about|in|at|of|and|or|through|via|into|could|would|will|may|"
+    r"might|can|cannot|has|had|is|was|were|are|remain|remains|remained|continue|continues|continued|"
+    r"affecting|involving|concerning|regarding|surrounding|arising|settlement|resolution|mechanism|panel|tribunal"
+    r"|that\s+(?:have|has|had|are|is|was|were|can|cannot|could|may|might|will|would|remain|remained|arise|arose)"
+    r")(?![\p{L}]))", regex.I)
+
+
+def noun_dispute(text: str, cue: str, end: int) -> bool:
+    """Whether the cue ``dispute``/``disputes`` ending at ``end`` is the noun, not the verb
+    of denying (``_NOUN_DISPUTE``)."""
+    return cue.lower() in ("dispute", "disputes") and match_ahead(_NOUN_DISPUTE, text, end) is not None
+
 
 def rejects_decision(text: str, cue: str, start: int, limit: int) -> bool:
     """Whether a verb of rejecting at ``cue`` (ending at ``start``) turns down a decision or

@@ -14,7 +14,7 @@ from newskit.body_names import ends_in_public_head
 from newskit.text import match_ahead
 from newskit_claims.candidate import Candidate, trim
 from newskit_claims.cues import anaphors, cue_data, cue_stances
-from newskit_claims.denials import rejects_decision
+from newskit_claims.denials import noun_dispute, rejects_decision
 from newskit_claims.described_speaker import apposed_person, described_speaker
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import OPENING, SENTENCE_GAP
@@ -86,8 +86,10 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
         speaker, sref = _without_article(text, speaker, sref)
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         stance = _stance(cue, _THAT_END.search(text, max(0, q.start - 8), q.start) is not None)
-        if stance == "denies" and refuses_request(text, q):
-            continue  # "the council denied the permit application": a request refused, no charge denied
+        if stance == "denies" and (refuses_request(text, q) or (
+                q.cue_end is not None and noun_dispute(text, cue, q.cue_end))):
+            continue  # "the council denied the permit application": a request refused, no charge denied;
+            # "land disputes remain explosive": the noun
         for s, e in _split(text, q.start, q.end, q.direct):
             out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out

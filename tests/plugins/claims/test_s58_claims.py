@@ -7,6 +7,9 @@ allegation/denial pairs the story forms and no gold pair names.
 * A negated intention, promise or refusal (``drivers would not load coal until ...``,
   ``agreed not to disclose the terms``) answers no charge, though its speaker was just named
   by another source's claim.
+* ``dispute`` as a noun (``land disputes remain explosive``, ``disputes that cannot be
+  settled go to arbitration``, ``resolve disputes through dialogue``) and ``disputed`` after
+  the copula ``remain`` (``the figures remain disputed``) deny nothing.
 
 Invented sentences from other kinds of news."""
 
@@ -79,3 +82,24 @@ def test_a_negated_statement_still_answers(pipeline: Pipeline, text: str, denier
 def test_rejecting_a_decision_never_denies(pipeline: Pipeline, noun: str, verb: str, body: str) -> None:
     text = f"{body} {verb} the proposed {noun} on Tuesday after a long debate."
     assert not _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Land disputes remain explosive in the northern provinces.",
+    "The law bars port staff from striking, and disputes that cannot be settled go to arbitration.",
+    "The ministry can order arbitration in disputes affecting public services.",
+    "Halvorsen Timber said it would resolve disputes through dialogue with the villages.",
+    "The closure has turned a small fee dispute into a test of relations between the two capitals.",
+    "The figure for jobs at risk remains disputed.",
+])
+def test_a_dispute_named_is_no_denial(pipeline: Pipeline, text: str) -> None:
+    assert not _denials(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("The ministry said 400 homes were lost. The union disputes that figure.", "union"),
+    ("Officials said the plant was safe. The union disputes that the plant was safe.", "union"),
+    ("The council said the tax would raise $40 million. Hotel groups dispute the forecast.", "Hotel groups"),
+])
+def test_a_figure_disputed_stays_a_denial(pipeline: Pipeline, text: str, denier: str) -> None:
+    assert denier in _denials(pipeline, text)
