@@ -28,8 +28,37 @@ __all__ = ["one_body_name", "one_spelling"]
 
 
 def one_spelling(claims: Sequence[Claim]) -> list[Claim]:
-    """``claims`` (in article order) with every person's source spelled one way."""
-    return _one_form(claims, lambda c: name_key(c.source) if c.source and c.source_type == "person" else None)
+    """``claims`` (in article order) with every person's source spelled one way: one
+    ``name_key``, and one name with or without its middle initials (``Karen B. Olson``,
+    ``Karen Olson``) unless the story writes it with two different ones (``George W. Bush``,
+    ``George H. W. Bush``: two people)."""
+    people = {c.source for c in claims if c.source and c.source_type == "person"}
+    initials: dict[str, set[str]] = {}
+    for name in people:
+        bare, letters = _without_initials(name)
+        if letters:
+            initials.setdefault(bare, set()).add(letters)
+    one = {name_key(bare) for bare, ls in initials.items() if len(ls) == 1}
+
+    def key(c: Claim) -> str | None:
+        if not c.source or c.source_type != "person":
+            return None
+        k = name_key(c.source)
+        bare = name_key(_without_initials(c.source)[0])
+        return bare if bare in one else k
+
+    return _one_form(claims, key)
+
+
+#: a middle initial: one capital letter, its full stop, between two words of a name
+_MIDDLE_INITIAL = regex.compile(r"(?<=\p{L}[\p{L}'’-]+\s|\p{L}[\p{L}'’-]+\s\p{Lu}\.?\s)\p{Lu}\.?\s+(?=\p{Lu})")
+
+
+def _without_initials(name: str) -> tuple[str, str]:
+    """(the name without its middle initials, the initials' letters): ``Karen B. Olson`` ->
+    (``Karen Olson``, ``B``); a name of none -> (the name, "")."""
+    letters = "".join(m.group().strip(" .") for m in _MIDDLE_INITIAL.finditer(name))
+    return (_MIDDLE_INITIAL.sub("", name), letters) if letters else (name, "")
 
 
 def _one_form(claims: Sequence[Claim], key_of: Callable[[Claim], str | None]) -> list[Claim]:
