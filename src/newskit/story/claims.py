@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 
 import attrs
 
-from newskit.model import Analysis, Claim, Event, Finding, SpanRef
+from newskit.model import Analysis, Claim, DateMention, Event, Finding, SpanRef
 from newskit.story._common import name_key, story_data
 from newskit.story.acronyms import name_acronym_sources
 from newskit.story.antecedent_nouns import name_antecedent_sources
@@ -130,11 +130,21 @@ def _differ(a: str, b: str) -> bool:
     if ia is None or ib is None:
         return True
     day = dt.timedelta(days=1)
+    if _overnight(ia, ib) or _overnight(ib, ia):
+        return False  # "late Thursday night" and "early Friday, around 1:30 a.m.": one night
     if ia[1] - ia[0] >= day or ib[1] - ib[0] >= day:
         return True  # days that do not overlap are different days
     if _zones_apart(ia[0], ia[1], ib[0], ib[1]):
         return False
     return max(ia[0], ib[0]) - min(ia[1], ib[1]) > dt.timedelta(minutes=30)
+
+
+def _overnight(day: tuple[dt.datetime, dt.datetime], clock: tuple[dt.datetime, dt.datetime]) -> bool:
+    """Whether a clock time (an hour or finer) lies in the first hours after a whole day
+    ends (``overnight_hours``): the night of that day, told by its day or by its clock."""
+    if day[1] - day[0] != dt.timedelta(days=1) or clock[1] - clock[0] > dt.timedelta(hours=1):
+        return False
+    return day[1] <= clock[0] < day[1] + dt.timedelta(hours=int(story_data()["overnight_hours"]))
 
 
 #: the widest gap between two clocks' readings of one instant (UTC-12 to UTC+14 is wider,
@@ -206,11 +216,19 @@ def _near_readings(readings: list[tuple[str, set[str]]]) -> list[tuple[str, set[
     return near(max(readings, key=told))
 
 
+def _date_spans(x: Event, dated: Mapping[str, Sequence[tuple[int, int]]]) -> list[SpanRef]:
+    """The spans of an article's event that tell its time (``late Thursday night``), not its
+    participants or place: a date finding's evidence is the words that date it. None when the
+    date is the article's own (no words tell it): then its trigger shows."""
+    return [r for r in x.evidence if any(s < r.end and r.start < en for s, en in dated.get(r.article, ()))]
+
+
 def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets: Mapping[str, str]
                  ) -> list[Finding]:
     """``dates`` findings: one event dated incompatibly by different outlets, each date with
     the outlets that give it and the spans it was read from."""
     per_article: dict[str, list[Event]] = {a.article.id: list(a.events) for a in analyses}
+    dated = {a.article.id: [(m.start, m.end) for m in a.mentions if isinstance(m, DateMention)] for a in analyses}
     out = []
     for e in events:
         vals = list(e.whens)
@@ -231,7 +249,7 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
             continue
         parts = [f"{readable(when)} ({', '.join(sorted(names))})" for when, names in readings] or \
             [readable(v) for v in vals]
-        refs = tuple(r for xs in given.values() for x in xs for r in (x.evidence or x.mentions)) or \
+        refs = tuple(r for xs in given.values() for x in xs for r in (_date_spans(x, dated) or x.mentions)) or \
             (e.evidence or e.mentions)
         out.append(Finding(
             type="dates", about=e.id, label="conflicting",
