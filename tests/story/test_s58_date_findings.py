@@ -44,3 +44,17 @@ def test_a_date_finding_shows_the_words_that_date_it(pipeline: Pipeline) -> None
     dates = [f for f in story.conflicts if f.type == "dates"]
     assert dates
     assert {r.text for r in dates[0].refs} == {"Tuesday", "Tuesday morning", "Monday night"}
+
+
+def test_near_times_and_a_holding_year_are_one_reading() -> None:
+    """Real news gave "2013 vs 2013-09-13 vs 2013-09-13T19:00 vs 2013-09-13T19:01 vs
+    2013-09-18 vs 2013-09-20" for one killing: the year held every day, so it anchored the far
+    days (later articles' own dates), and two times a minute apart stood as two readings."""
+    from newskit.story.claims import _near_readings, _readings, _without_holders
+
+    given = {"2013": {"A", "B"}, "2013-09-13": {"C"}, "2013-09-13T19:00": {"D"},
+             "2013-09-13T19:01": {"E"}, "2013-09-18": {"F"}, "2013-09-20": {"G"}}
+    assert _without_holders(_near_readings(_readings(given))) == [("2013-09-13T19:00", {"C", "D", "E"})]
+    # a month beside two days that differ is no side of the disagreement
+    given = {"2026-11": {"A"}, "2026-11-24": {"C"}, "2026-11-25": {"D"}}
+    assert _without_holders(_near_readings(_readings(given))) == [("2026-11-24", {"C"}), ("2026-11-25", {"D"})]

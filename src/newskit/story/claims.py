@@ -168,12 +168,13 @@ def _zones_apart(a0: dt.datetime, a1: dt.datetime, b0: dt.datetime, b1: dt.datet
 def _readings(given: Mapping[str, set[str]]) -> list[tuple[str, set[str]]]:
     """The dates given, each with its outlets, a coarser date told inside exactly one finer
     one shown as that one (``2026-11-24`` of two outlets and ``2026-11-24T23:48`` of a third
-    are one reading, not two that differ), in date order; a reading only outlets of
+    are one reading, not two that differ), as is a time a minute or a night from one
+    (``19:00`` / ``19:01``; ``Thursday`` / ``1:30 a.m. Friday``: :func:`_differ`), in date order; a reading only outlets of
     another shared reading give is left out (:func:`_told_beside`)."""
     finest = sorted(given, key=lambda w: (-len(w), w))
     readings: list[tuple[str, set[str]]] = []
     for when in finest:
-        within = [r for r in readings if compatible(when, r[0]) and not _differ(when, r[0])]
+        within = [r for r in readings if not _differ(when, r[0])]
         if len(within) == 1:
             within[0][1].update(given[when])
         else:
@@ -213,7 +214,25 @@ def _near_readings(readings: list[tuple[str, set[str]]]) -> list[tuple[str, set[
     def told(r: tuple[str, set[str]]) -> tuple[int, int]:
         return len(set().union(*(x[1] for x in near(r)))), len(r[1])
 
-    return near(max(readings, key=told))
+    def fine(r: tuple[str, set[str]]) -> bool:
+        iv = interval(r[0])
+        return iv is not None and iv[1] - iv[0] <= limit
+
+    # a year or a month holds every day near it, so it anchors none: "2013" beside
+    # "2013-09-13" and a "2013-09-20" would keep the far day too
+    anchors = [r for r in readings if fine(r)] or readings
+    return near(max(anchors, key=told))
+
+
+def _without_holders(readings: list[tuple[str, set[str]]]) -> list[tuple[str, set[str]]]:
+    """The readings but a coarser one that holds every other (``2013`` beside ``2013-09-13``
+    and ``2013-09-13T19:00``; ``2026-11`` beside the 24th and the 25th): it differs from none
+    of them, so it is no side of the disagreement."""
+    def holds(r: tuple[str, set[str]], x: tuple[str, set[str]]) -> bool:
+        ir, ix = interval(r[0]), interval(x[0])
+        return ir is not None and ix is not None and ir[0] <= ix[0] and ix[1] <= ir[1] and ir != ix
+
+    return [r for r in readings if not all(holds(r, x) for x in readings if x is not r)] if len(readings) > 1 else readings
 
 
 def _date_spans(x: Event, dated: Mapping[str, Sequence[tuple[int, int]]]) -> list[SpanRef]:
@@ -243,8 +262,8 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
         by_art = [(w, x.sources[0] if x.sources else "") for w, xs in given.items() for x in xs]
         if given and not any(a != b and _differ(v, w) for v, a in by_art for w, b in by_art):
             continue  # one article's two dates are the events stage's split, not sources that differ
-        readings = _near_readings(_readings({w: {outlets.get(x.sources[0] if x.sources else "", "?") for x in xs}
-                                             for w, xs in given.items()}))
+        readings = _without_holders(_near_readings(_readings(
+            {w: {outlets.get(x.sources[0] if x.sources else "", "?") for x in xs} for w, xs in given.items()})))
         if given and len(readings) < 2:
             continue
         parts = [f"{readable(when)} ({', '.join(sorted(names))})" for when, names in readings] or \
