@@ -12,6 +12,7 @@ import regex
 
 from newskit import Article, DateMention, Mention
 from newskit.ascii_patterns import plain_ascii
+from newskit_dates.game_periods import without_game_periods
 from newskit_dates.grammar import STARTS_AT_TRIGGERS, patterns
 from newskit_dates.hedges import hedged
 from newskit_dates.joins import join_durations
@@ -316,7 +317,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
             ctx.quarter_end = r.end
-    return untitled(text, hedged(text, join_durations(text, ordered_weekdays(text, out, dct))))
+    return without_game_periods(text, untitled(text, hedged(text, join_durations(text, ordered_weekdays(text, out, dct)))))
 
 
 def _place_period_by_its_end(text: str, out: list[Result], ctx: Context) -> None:
