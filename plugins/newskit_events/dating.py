@@ -386,14 +386,17 @@ def background_era(text: str, trigs: Sequence[Trigger], article: Article,
     met ..."), a noun keeps its own time ("issued a warrant over alleged war crimes": the war
     is not of the warrant's day), and only a toll shares its cause's date ("his visit in 1984
     was announced": the announcement is an act of its own). An article given no publication
-    day is read against its page's date line (:func:`date_line_day`)."""
+    day is read against its page's date line (:func:`date_line_day`); with none, a trigger
+    dated by its year is background (:func:`_in_a_named_year`)."""
     pub = article.published_date or date_line_day(text, dates)
     if pub is None:
-        return
-    limit = pub.toordinal() - _STALE_DAYS
-    for m in trigs:
-        iv = interval(m.when.value) if m.when is not None else None
-        m.stale = (iv is not None and iv[1].date().toordinal() < limit) or _marked_earlier(text, m)
+        for m in trigs:
+            m.stale = _in_a_named_year(text, m)
+    else:
+        limit = pub.toordinal() - _STALE_DAYS
+        for m in trigs:
+            iv = interval(m.when.value) if m.when is not None else None
+            m.stale = (iv is not None and iv[1].date().toordinal() < limit) or _marked_earlier(text, m)
     for a, b in itertools.pairwise(trigs):
         if a.stale and b.when is None and b.verb and b.cls in TOLL and a.cls in CAUSES and \
                 a.sent == b.sent and not _ERA_GAP.search(text, a.end, b.start):
@@ -419,6 +422,22 @@ def date_line_day(text: str, dates: Sequence[DateMention]) -> _dt.date | None:
     return max(starts) if starts else None
 
 
+def _in_a_named_year(text: str, m: Trigger) -> bool:
+    """Whether ``m`` is dated by "in" and a year, or a month and its year ("In 2008 ,
+    Klitschko stopped Thompson", "returned to prison in May 1984"): news tells its own
+    happening by its day ("on Saturday", "today"), so a time told by its year is another
+    one, background to it, when no publication day says how long ago it was. A year that
+    ends a full date ("Sunday , February 1 , 2009") or modifies a noun ("his 2013 Camry")
+    is no such time."""
+    d = m.when
+    return d is not None and _YEAR_VALUE.fullmatch(d.value or "") is not None and \
+        _IN_BEFORE.search(text, max(0, d.start - 4), d.start) is not None
+
+
+#: a year, or a month of a year, as a date's value
+_YEAR_VALUE = regex.compile(r"\d{4}(?:-\d\d)?")
+#: the preposition "in" right before a date
+_IN_BEFORE = regex.compile(r"(?<![\p{L}])in\s+$", regex.I)
 #: a date line is read among the page's first this many lines
 _DATE_LINE_WITHIN = 4
 #: a year as a date line writes it

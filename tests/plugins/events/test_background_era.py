@@ -101,3 +101,25 @@ def test_a_date_line_below_the_pages_top_dates_no_page() -> None:
             "March 1 , 2019\n")
     assert date_line_day(text, []) is None
     assert date_line_day("Ferry sinks\nA ferry sank off the coast on Monday .\n", []) is None
+
+
+_BOUT = ("Champion keeps title\n"
+         "Daniel Okafor stopped Erik Lindqvist in the ninth round to keep his title .\n"
+         "The champion dropped the Swede twice before the referee waved it off .\n"
+         "In 2019 , Daniel Okafor stopped Erik Lindqvist in the fourth round .\n")
+
+
+def test_with_no_day_to_read_against_a_time_told_by_its_year_is_background() -> None:
+    evs = _undated(_BOUT, ("2019", "2019"))
+    news = _with(evs, "stopped", _BOUT.index("stopped"))
+    past = _with(evs, "stopped", _BOUT.rindex("stopped"))
+    assert news is not past and news.when is None and past.when == "2019"
+
+
+def test_a_year_ending_a_full_date_or_modifying_a_noun_is_no_named_year() -> None:
+    text = ("Striker arrested after crash\n"
+            "The striker was arrested early Sunday , February 1 , 2026 , after his 2025 Audi hit a wall .\n"
+            "He was arrested on suspicion of drunk driving , police said .\n")
+    evs = _undated(text, ("2026", "2026"), ("2025", "2025"))
+    first = _with(evs, "arrested", text.index("arrested"))
+    assert first is _with(evs, "arrested", text.rindex("arrested"))
