@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.plugins.events.helpers import linked_events as _events
 
 from newskit import Article, DateMention, Event
@@ -123,3 +125,21 @@ def test_a_year_ending_a_full_date_or_modifying_a_noun_is_no_named_year() -> Non
     evs = _undated(text, ("2026", "2026"), ("2025", "2025"))
     first = _with(evs, "arrested", text.index("arrested"))
     assert first is _with(evs, "arrested", text.rindex("arrested"))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(1950, 2049), st.sampled_from(_MONTHS), st.integers(1, 28), st.integers(0, 2),
+       st.sampled_from(("", "Updated : ", "Published ")))
+def test_a_date_line_at_the_top_gives_its_year_and_one_lower_down_none(
+        year: int, month: str, day: int, above: int, label: str) -> None:
+    lines = ["Ferry sinks off Port Alder", "By Jane Doe", "Staff Writer"][:above + 1]
+    line = f"{label}{month} {day} , {year}"
+    body = "A passenger ferry sank off the coast on Monday , the coast guard said .\n" * 4
+    top = "\n".join([*lines, line, body])
+    assert date_line_day(top, []) == date(year, 1, 1)
+    low = "\n".join([lines[0], body, line, body])
+    assert date_line_day(low, []) is None
