@@ -5,6 +5,7 @@ each other ("launched a bid on Monday"), and background marked as stale."""
 from __future__ import annotations
 
 import bisect
+import datetime as _dt
 import itertools
 from collections.abc import Sequence
 from functools import cache
@@ -14,7 +15,7 @@ import regex
 
 from newskit import Article, DateMention, Span
 from newskit.text import match_ahead
-from newskit.textlayer import dateline_end
+from newskit.textlayer import dateline_end, layer
 from newskit.timex import attributive_date, interval
 from newskit_events.lexicon import lexicon, raw_triggers
 from newskit_events.mention import (
@@ -30,7 +31,7 @@ from newskit_events.mention import (
 )
 from newskit_events.timing import speech_day
 
-__all__ = ["announced_on", "assign_dates", "background_era", "charge_of", "governed"]
+__all__ = ["announced_on", "assign_dates", "background_era", "charge_of", "date_line_day", "governed"]
 
 _DATE_REACH = 90
 #: a date that ended this long before the article was published makes its trigger background:
@@ -375,7 +376,8 @@ def charge_of(text: str, trigs: Sequence[Trigger]) -> None:
             a.when = b.when  # the charge keeps it too: "drunk driving" with no time is no event
 
 
-def background_era(text: str, trigs: Sequence[Trigger], article: Article) -> None:
+def background_era(text: str, trigs: Sequence[Trigger], article: Article,
+                   dates: Sequence[DateMention] = ()) -> None:
     """Mark triggers dated a month or more before publication, or marked as earlier by their
     own phrase (:func:`_marked_earlier`), as background (``stale``), and let an
     undated verb share the date of the trigger just before it in one clause ("In 1999, a
@@ -383,18 +385,63 @@ def background_era(text: str, trigs: Sequence[Trigger], article: Article) -> Non
     deaths). Nothing follows across a comma or a conjunction ("..., who took power in 2011,
     met ..."), a noun keeps its own time ("issued a warrant over alleged war crimes": the war
     is not of the warrant's day), and only a toll shares its cause's date ("his visit in 1984
-    was announced": the announcement is an act of its own)."""
-    pub = article.published_date
+    was announced": the announcement is an act of its own). An article given no publication
+    day is read against its page's date line (:func:`date_line_day`); with none, a trigger
+    dated by its year is background (:func:`_in_a_named_year`)."""
+    pub = article.published_date or date_line_day(text, dates)
     if pub is None:
-        return
-    limit = pub.toordinal() - _STALE_DAYS
-    for m in trigs:
-        iv = interval(m.when.value) if m.when is not None else None
-        m.stale = (iv is not None and iv[1].date().toordinal() < limit) or _marked_earlier(text, m)
+        for m in trigs:
+            m.stale = _in_a_named_year(text, m)
+    else:
+        limit = pub.toordinal() - _STALE_DAYS
+        for m in trigs:
+            iv = interval(m.when.value) if m.when is not None else None
+            m.stale = (iv is not None and iv[1].date().toordinal() < limit) or _marked_earlier(text, m)
     for a, b in itertools.pairwise(trigs):
         if a.stale and b.when is None and b.verb and b.cls in TOLL and a.cls in CAUSES and \
                 a.sent == b.sent and not _ERA_GAP.search(text, a.end, b.start):
             b.when, b.stale = a.when, True
+
+
+def date_line_day(text: str, dates: Sequence[DateMention]) -> _dt.date | None:
+    """The first day of the time the page's date line names, when the article was given no
+    publication day: a line of nothing but a date above the story ("Updated : July 7 , 2012 ,
+    10 : 04 PM ET", :mod:`newskit.furniture`) is when the page was published, so a happening
+    dated a year before it is background as one dated a year before publication is. Only a
+    date line among the page's first lines counts (headline, byline, date: one lower down
+    dates a linked story); its time is the latest its date mentions start, or the first day
+    of the year it writes; None when there is none or it names no year."""
+    lay = layer(text)
+    top = lay.paragraphs[_DATE_LINE_WITHIN - 1].end if len(lay.paragraphs) >= _DATE_LINE_WITHIN else len(text)
+    line = next((f for f in lay.furniture if f.kind == "date" and f.end <= top), None)
+    if line is None:
+        return None
+    starts = [iv[0].date() for d in dates
+              if line.start <= d.start < line.end and d.value and (iv := interval(d.value)) is not None]
+    starts += [_dt.date(int(y.group()), 1, 1) for y in _YEAR.finditer(text, line.start, line.end)]
+    return max(starts) if starts else None
+
+
+def _in_a_named_year(text: str, m: Trigger) -> bool:
+    """Whether ``m`` is dated by "in" and a year, or a month and its year ("In 2008 ,
+    Klitschko stopped Thompson", "returned to prison in May 1984"): news tells its own
+    happening by its day ("on Saturday", "today"), so a time told by its year is another
+    one, background to it, when no publication day says how long ago it was. A year that
+    ends a full date ("Sunday , February 1 , 2009") or modifies a noun ("his 2013 Camry")
+    is no such time."""
+    d = m.when
+    return d is not None and _YEAR_VALUE.fullmatch(d.value or "") is not None and \
+        _IN_BEFORE.search(text, max(0, d.start - 4), d.start) is not None
+
+
+#: a year, or a month of a year, as a date's value
+_YEAR_VALUE = regex.compile(r"\d{4}(?:-\d\d)?")
+#: the preposition "in" right before a date
+_IN_BEFORE = regex.compile(r"(?<![\p{L}])in\s+$", regex.I)
+#: a date line is read among the page's first this many lines
+_DATE_LINE_WITHIN = 4
+#: a year as a date line writes it
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 #: the one or two words right before an event noun inside its phrase (no punctuation between);

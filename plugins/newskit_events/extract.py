@@ -77,7 +77,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     performed(text, trigs, dates)
     governed(text, trigs)
     charge_of(text, trigs)
-    background_era(text, trigs, article)
+    background_era(text, trigs, article, dates)
     for a, b in itertools.pairwise(trigs):
         if a.sent == b.sent and _DURING.match(text[a.end:b.start]):
             a.during = b
