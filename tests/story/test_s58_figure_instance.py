@@ -40,6 +40,23 @@ def test_a_reading_a_time_an_object_or_another_clause_is_no_instance() -> None:
     assert not _instance("It was Her lift of 214 kilograms that beat the record.", "214")
 
 
+def test_a_clause_opened_by_a_span_of_months_or_more_is_another_events() -> None:
+    """Fails without ``instance_spans``: an amount in a clause told ``three years after``
+    was the story's."""
+    assert _instance("The collapse came three years after 41 people died when a footbridge gave way.", "41")
+    assert _instance("It comes 14 months after a cluster of 19 poisonings prompted a recall.", "19")
+    assert _instance("The fine comes a year after the agency fined the firm 300,000 pesos.", "300,000")
+
+
+def test_a_span_of_days_a_duration_or_an_amount_outside_the_clause_is_the_storys() -> None:
+    """Days and weeks after tell of the story's own event; ``for a month after`` is how long
+    the main verb lasted; an amount after the clause's comma is the main clause's."""
+    assert not _instance("Two days after the quake, 31 people were still missing.", "31")
+    assert not _instance("Three weeks after the spill killed 2,000 birds, the beach reopened.", "2,000")
+    assert not _instance("The plant was shut for a month after a leak sickened 40 workers.", "40")
+    assert not _instance("Six months after the flood, 3,000 people remain in shelters.", "3,000")
+
+
 def test_another_instances_toll_is_not_this_ones_rival(pipeline: Pipeline) -> None:
     """Fails without ``figure_instance``: the earlier collapse's 80 stood against this one's
     toll as a conflicting count of deaths."""

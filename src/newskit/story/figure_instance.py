@@ -15,6 +15,11 @@ possessive, heading the amount's clause before the amount with no clause break b
 with no date, is left out: an undated instance cannot be told apart from others of its kind.
 A dated one keeps its era and is compared only with the same background.
 
+An event told at a distance of months or more from the story's is another instance too:
+an amount in the clause that a span and ``after`` or ``before`` open (``The disaster came
+three years after 36 people died``, ``17 months after a cluster of 28 overdoses``;
+``instance_spans``), with no clause break between.
+
 Not an instance: a phrase naming a reading of a count (``an earlier estimate``, ``the
 previous figure``: a revision of the story's own count) or a time (``the previous day``,
 ``an earlier session``: when, not what; ``instance_not_heads``)."""
@@ -66,12 +71,32 @@ _OPENS = regex.compile(r"(?:^|[,;:]|\b(?:when|after|since|before|as|while|becaus
 _OF = regex.compile(r"(?:[\p{L}'’-]+\s+){1,3}?of\s+(?:\p{Ll}+\s+){0,2}")
 
 
+@cache
+def _span_rx() -> Any:
+    """``three years after``, ``17 months before``: a span of months or more opening a
+    clause of another event (``instance_spans``); not a duration of the main verb (``halted
+    production for a month after a leak``)."""
+    d = figure_rules()["instance_spans"]
+    return regex.compile(r"(?<![\p{L}\p{N}])(?<!\bfor\s+)(?:\p{N}+|" + alternation(d["counts"]) + r")\s+(?:" + alternation(d["units"])
+                         + r")\s+(?:" + alternation(d["links"]) + r")\s+", regex.I)
+
+
+def _in_dated_clause(text: str, lo: int, start: int) -> bool:
+    """Whether the amount at ``start`` lies in a clause opened by a span of months or more
+    and ``after``/``before`` (``three years after 36 people died``), no break between."""
+    m = next(iter(reversed(list(_span_rx().finditer(text, lo, start)))), None)
+    return m is not None and _BREAK.search(text, m.end(), start) is None
+
+
 def of_earlier_instance(text: str, sent_start: int, start: int) -> bool:
     """Whether the amount at ``start`` of ``text`` is an earlier or like instance's (module
-    docstring): the last such phrase before it in its sentence, not a reading or a time,
+    docstring): in a clause a span opens (:func:`_in_dated_clause`), or after the last such
+    phrase before it in its sentence, not a reading or a time,
     either the subject of the amount's clause with no clause break between or the noun
     phrase the amount follows after ``of``."""
     lo = max(sent_start, start - _REACH)
+    if _in_dated_clause(text, lo, start):
+        return True
     m = next(iter(reversed(list(_instance_rx().finditer(text, lo, start)))), None)
     if m is None:
         return False
