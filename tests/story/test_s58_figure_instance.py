@@ -37,7 +37,6 @@ def test_a_reading_a_time_an_object_or_another_clause_is_no_instance() -> None:
     assert not _instance("The driver, who had a previous conviction, drove 18 kilometres the wrong way.", "18")
     assert not _instance("The style suggests an earlier burial about 1,300 years old.", "1,300")
     assert not _instance("Unlike a similar blast last spring, this one killed 12 people.", "12")
-    assert not _instance("It was Her lift of 214 kilograms that beat the record.", "214")
 
 
 def test_a_clause_opened_by_a_span_of_months_or_more_is_another_events() -> None:
