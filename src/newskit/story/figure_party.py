@@ -81,10 +81,11 @@ _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)")
 
 #: "Hale (41-6, 33 knockouts)", "Sarval (62pc)": an amount in the bracket right after a name
 _IN_BRACKET = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})\s+\((?:[^()]{0,40}?,\s+)?$")
-#: how far before an amount the verb of having of its object list may stand
+#: how far before an amount its holder's verb may stand (an object list's first count, an owner's clause)
 _LIST_REACH = 160
 #: a relative clause opening the amount's clause: its holder is the name before the comma
 _WHO = regex.compile(r"\s*who\b")
+#: the same for a body that owns a share (``The Harbour Pension Fund, which owns 12%``)
 _WHICH = regex.compile(r"\s*which\b")
 #: the closed classes a capitalised word opening a sentence may be (``He has 548 yards``)
 _NOT_NAMES = (grammar.SUBJECT_PRONOUNS | grammar.DETERMINERS | grammar.QUANTIFIERS | grammar.RELATIVES
