@@ -20,11 +20,16 @@ from the amount's own sentence, by mechanisms that hold for any story with sides
   is that side's own count, when nothing else in its sentence says whose it is;
 * **a named holder**: the named subject of a verb of having whose object the amount
   counts (``Dunmore missed four games``, ``Okafor has just 317 rushing yards``, ``Lind,
-  who scored 12 goals``; verbs in ``holder_verbs``), or a name whose bracket the amount
+  who scored 12 goals``; verbs in ``holder_verbs``), and so every later count of that
+  object list (``Okafor has 548 rushing yards, 28 receptions and 258 receiving yards``,
+  ``Vale has eight touchdowns on 412 rushing yards``: parallel objects share the verb's
+  subject; ``holder_list_joiners``), or a name whose bracket the amount
   stands in (``Hale (41-6, 33 knockouts)``, ``Sarval (62pc)``): each player's games, each
   boxer's knockouts is a count of its own, not a reading of one count. Only counts: a
   span or a share after a name is as often the one thing the story measures (``Parliament
-  has 21 days``, ``the DAX lost 9%``). Holders split a measure's counts after its sides and
+  has 21 days``, ``the DAX lost 9%``); but a share a name owns by a verb of owning is its
+  stake (``Wijaya, who owns 38% of the company``, ``Daesan will hold a 49% stake``:
+  ``stake_verbs``), each owner's its own. Holders split a measure's counts after its sides and
   apart from them (``split_by_holder``): the sayer's own count (``its estimate of 9,000``)
   beside another's count of a holder's things (``said Orvana had 9,000``) is one count.
 
@@ -50,7 +55,7 @@ from newskit.story.figure_data import alternation, figure_rules
 from newskit.story.figure_units import dimension
 from newskit.text import match_ahead
 
-__all__ = ["PartyReader", "holder", "split_by_holder", "split_by_party"]
+__all__ = ["PartyReader", "holder", "split_by_holder", "split_by_party", "stake_holder"]
 
 _CAP = r"(\p{Lu}[\p{L}’'-]*\p{L})"
 #: "10 Tajik soldiers", "two more Kyrgyz troops": a capitalised modifier of the counted noun
@@ -76,22 +81,65 @@ _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)")
 
 #: "Hale (41-6, 33 knockouts)", "Sarval (62pc)": an amount in the bracket right after a name
 _IN_BRACKET = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})\s+\((?:[^()]{0,40}?,\s+)?$")
+#: how far before an amount its holder's verb may stand (an object list's first count, an owner's clause)
+_LIST_REACH = 160
 #: a relative clause opening the amount's clause: its holder is the name before the comma
 _WHO = regex.compile(r"\s*who\b")
+#: the same for a body that owns a share (``The Harbour Pension Fund, which owns 12%``)
+_WHICH = regex.compile(r"\s*which\b")
 #: the closed classes a capitalised word opening a sentence may be (``He has 548 yards``)
 _NOT_NAMES = (grammar.SUBJECT_PRONOUNS | grammar.DETERMINERS | grammar.QUANTIFIERS | grammar.RELATIVES
               | grammar.COORDINATORS | grammar.SUBORDINATORS | grammar.PREPOSITIONS | {"there", "here"})
 
 
+def _holder_head() -> str:
+    """A named subject, the perfect's auxiliary or adverbs (``rival_teller_before_verb``), a
+    verb of having (``holder_verbs``) and its adverbs (``holder_before_amount``)."""
+    rules = figure_rules()
+    return r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})(?:,\s+who)?\s+(?:(?:" + alternation(rules["rival_teller_before_verb"]) \
+        + r")\s+)*(?:" + alternation(rules["holder_verbs"]) + r")\s+(?:(?:" + alternation(rules["holder_before_amount"]) + r")\s+)*"
+
+
 @cache
 def _holder_rx() -> Any:
-    """A named subject, the perfect's auxiliary or adverbs (``rival_teller_before_verb``), a
-    verb of having (``holder_verbs``) and its adverbs (``holder_before_amount``) right
-    before the amount: ``Fenwick had already missed three games``."""
+    """:func:`_holder_head` right before the amount: ``Fenwick had already missed three games``."""
+    return regex.compile(_holder_head() + r"$")
+
+
+@cache
+def _listed_rx() -> Any:
+    """:func:`_holder_head`, then counts of the verb's object list before the amount, each a
+    number, one to three lower-case words and a joiner (``holder_list_joiners``): ``Okafor
+    has 548 rushing yards, 28 receptions and``, ``Vale has eight touchdowns on``."""
     rules = figure_rules()
-    return regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})(?:,\s+who)?\s+(?:(?:" + alternation(rules["rival_teller_before_verb"])
-                         + r")\s+)*(?:" + alternation(rules["holder_verbs"]) + r")\s+(?:(?:"
-                         + alternation(rules["holder_before_amount"]) + r")\s+)*$")
+    number = r"(?:\p{N}[\p{N},.]*|(?:" + alternation(rules["holder_list_numbers"]) + r"))(?![\p{L}\p{N}])"
+    joiner = r"(?:" + "|".join(r"\s*" + regex.escape(j).replace(r"\ ", r"\s+") if j[0] == "," else r"\s+" + regex.escape(j)
+                               for j in sorted(rules["holder_list_joiners"], key=len, reverse=True)) + r")\s+"
+    item = number + r"\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+" + joiner
+    return regex.compile(_holder_head() + r"(?:" + item + r")+$")
+
+
+@cache
+def _stake_rx() -> Any:
+    """A named owner (or one before ``, who``/``, which``), auxiliaries and adverbs
+    (``stake_before_verb``), a verb of owning (``stake_verbs``) and an article right before
+    a share: ``Daesan will hold a``, ``The Employees Provident Fund, which owns``."""
+    rules = figure_rules()
+    return regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*\p{L})(?:,\s+(?:who|which))?\s+(?:(?:"
+                         + alternation(rules["stake_before_verb"]) + r")\s+)*(?:" + alternation(rules["stake_verbs"])
+                         + r")\s+(?:an?\s+)?$")
+
+
+def stake_holder(text: str, a: int) -> str | None:
+    """The name owning the share at ``a`` of ``text`` by a verb of owning (``Wijaya, who owns
+    38% of the company``), or None: a share's holder, as :func:`holder` is a count's."""
+    lo = _clause_before(text, a)
+    if _WHO.match(text, lo, a) or _WHICH.match(text, lo, a):
+        lo = _clause_before(text, lo - 1)
+    m = _stake_rx().search(text, max(lo, a - _LIST_REACH), a)
+    if m is None or m.group(1).lower() in _NOT_NAMES or m.group(1) in calendar_words():
+        return None
+    return str(m.group(1))
 
 
 def holder(text: str, a: int) -> str | None:
@@ -100,7 +148,8 @@ def holder(text: str, a: int) -> str | None:
     lo = _clause_before(text, a)
     if _WHO.match(text, lo, a):  # "Lehan, who spent five games": the name before the comma
         lo = _clause_before(text, lo - 1)
-    m = _holder_rx().search(text, lo, a) or _IN_BRACKET.search(text, max(0, a - 80), a)
+    m = _holder_rx().search(text, lo, a) or _IN_BRACKET.search(text, max(0, a - 80), a) or \
+        _listed_rx().search(text, max(0, a - _LIST_REACH), a)
     if m is None or m.group(1).lower() in _NOT_NAMES or m.group(1) in calendar_words():
         return None
     return str(m.group(1))
@@ -141,8 +190,8 @@ class PartyReader:
         for side in self._explicit.values():
             if side is not None and not any(same_side(side, s) for s in self.sides):
                 self.sides.append(side)
-        self._held = {id(f): holder(got[0], got[1]) for f in figures
-                      if dimension(f)[0] == "count" and (got := self._where(f)) is not None}
+        self._held = {id(f): holder(got[0], got[1]) if dimension(f)[0] == "count" else stake_holder(got[0], got[1])
+                      for f in figures if dimension(f)[0] in ("count", "percent") and (got := self._where(f)) is not None}
 
     @staticmethod
     def _where(f: Figure) -> tuple[str, int, int] | None:

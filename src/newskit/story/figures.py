@@ -12,7 +12,9 @@ Each amount is read with:
 * **its role** - a total, a ``part`` (``including 3 children``, ``two of the dead``) or
   an ``increment`` (``10 more deaths``, ``rose by 3``); only totals are compared;
 * **its era** - a sentence dated months before the article (``In 1999, a quake killed
-  2,400``) is background and compared only with the same background;
+  2,400``) is background and compared only with the same background; an undated one told
+  of an earlier or like instance (``a similar disaster killed more than 80``, ``the
+  previous record of 190 kilograms``: ``figure_instance``) is left out;
 * **its source** - the claim it lies in (``according to the U.N.``), or the outlet itself;
   an amount inside a denial is credited to what the denial answers, never to the denier;
 * **when it was stated** - ``as of 12:00 p.m.`` in its sentence, else the claim's date,
@@ -65,6 +67,7 @@ from newskit.story.figure_data import (
 from newskit.story.figure_direction import split_by_direction, split_from_holdings
 from newskit.story.figure_elapsed import elapsed_times
 from newskit.story.figure_fronted import fronted_part
+from newskit.story.figure_instance import of_earlier_instance
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
@@ -409,6 +412,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             continue  # "A magnitude 4.8 aftershock hit the coast": another event than the story's quake
         claim, source, source_type, disputed = _source_of(text, sent, q, others, analysis.claims, by_id, sayers)
         era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
+        if era == "now" and of_earlier_instance(text, sent[0], q.start):
+            continue  # "a similar disaster killed more than 80", "the previous record of 190 kilograms": background
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
         role = told_role or _role(text, sent, q, others)
