@@ -1058,6 +1058,21 @@ def _body_noun(doc: Doc, k: int) -> bool:
     return doc.text[doc.starts[k]].islower() and any(f in tables().org_heads for f in _singular_forms(w))
 
 
+def _name_placed(doc: Doc, j: int, end: int) -> bool:
+    """Word ``j`` (``in``, ``at``, ``from``, ``near``) places the capitalised name before it
+    (``Brightline Research in Singapore said``, ``Ana Ruiz of Acme in Lima said``): the
+    words after it, to the phrase's end, are one place the core gazetteer knows, and the
+    word before ends a name (no weekday or month, no number). The place says where the
+    body or the person is; it does not speak, as after a body's common noun
+    (:func:`_body_noun`)."""
+    if doc.low[j] not in _PLACE_OF_BODY or j < 1 or j >= end or not doc.joined(j - 1):
+        return False
+    before = doc.low[j - 1]
+    if not doc.text[doc.starts[j - 1]].isupper() or before in speaker_words().named_times:
+        return False
+    return doc.gazetteer_over(doc.starts[j + 1], doc.ends[end]) is not None
+
+
 def _role_or_group(w: str) -> bool:
     return tables().names_people(w)
 
@@ -1429,6 +1444,8 @@ def _stop_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
         return j - 1, n + 1
     if w in _POST_PREPS and j < end and n <= _MODIFIER_REACH and _nested_head(doc, j):
         return j - 4, n + 4
+    if n <= _MODIFIER_REACH and _name_placed(doc, j, end):
+        return j - 1, n + 1
     return _Move.STOP
 
 
