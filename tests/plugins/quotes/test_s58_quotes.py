@@ -82,3 +82,61 @@ def test_a_placed_body_speaks_whole(body: str, prep: str, place: str) -> None:
     """Whatever the body and the place, the place is never the speaker alone."""
     text = f"{body} {prep} {place} said the harbour would close for a week."
     assert ("the harbour would close for a week", f"{body} {prep} {place}") in [(w, s) for w, s, _ in _reports(text)]
+
+
+# Kind 2. A time never speaks: read as the subject, a year or a month and year after
+# ``in``, ``from``, ``of`` or ``since`` is what a noun before it is dated by (``An audit in
+# March 2022 said``: the audit, not ``2022``); with no such noun before it, a year alone is
+# no speaker (``plausible``), as a weekday is.
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("An audit in March 2022 said the cranes had not been inspected for a decade.",
+         "the cranes had not been inspected for a decade", "An audit in March 2022"),
+        ("Records from 2019 showed the ferry had failed two safety checks.",
+         "the ferry had failed two safety checks", "Records from 2019"),
+        ("A review of harbour spending in 2025 found that most of the new cranes were idle.",
+         "most of the new cranes were idle", "A review of harbour spending in 2025"),
+        ("The census of 2010 showed that the valley had lost a third of its people.",
+         "the valley had lost a third of its people", "The census of 2010"),
+    ],
+)
+def test_a_time_after_a_noun_dates_it(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+def test_a_year_alone_is_no_speaker() -> None:
+    text = "A river handbook from 1998 described the weir as \"the weakest point of the valley.\""
+    assert [s for w, s, _ in _reports(text) if w == "the weakest point of the valley"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a time that opens the clause: the subject after it speaks, as before
+        ("In 2019 Meridian Shipping said the route would close.", "the route would close", "Meridian Shipping"),
+        ("In March the port authority said the route would close.", "the route would close",
+         "the port authority"),
+        # a count after ``up from`` is no time
+        ("Cases rose to 61, up from 38, the health office reported.", "Cases rose to 61, up from 38",
+         "the health office"),
+        # a participle before the time: its own reader, as before
+        ("A group of growers formed in 2024 said the levy was unfair.", "the levy was unfair",
+         "A group of growers"),
+    ],
+)
+def test_times_read_as_before(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["An audit", "A survey of the harbour", "Figures", "The inspection report"]),
+       st.sampled_from(["in", "from"]),
+       st.sampled_from(["2019", "May 2021", "2008", "November 2024"]))
+def test_a_dated_record_speaks_whole(record: str, prep: str, time: str) -> None:
+    """Whatever the record and its date, the date is never the speaker alone."""
+    text = f"{record} {prep} {time} showed the dam had been poorly maintained."
+    got = [s for w, s, _ in _reports(text) if w == "the dam had been poorly maintained"]
+    assert got == [f"{record} {prep} {time}"]
