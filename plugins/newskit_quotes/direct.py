@@ -74,7 +74,7 @@ class Item:
     direct: bool
     cue: Cue | None
     np: NP | None
-    how: str = "np"  # "np", "inherit", "none"
+    how: str = "np"  # "np", "inherit", "inherit_para", "inherit_prev", "none"
     confidence: float = 1.0
 
 
@@ -1495,7 +1495,9 @@ def _continued(doc: Doc, i: int, att_end: int) -> tuple[int, int]:
 def _unattributed(doc: Doc, q: QuoteSpan, content: str, last_para: int, conf: float) -> Item | None:
     """A quotation with no cue of its own: long enough, or opening its paragraph, it takes
     its speaker from the paragraph before (opening a paragraph right after an attributed
-    one) or from its own paragraph; a short one inside a paragraph is no quotation."""
+    quotation: ``inherit``; after a paragraph whose last speaker reports in their own
+    words, ``…, the inspector said.``: ``inherit_prev``) or from its own paragraph; a short
+    one inside a paragraph is no quotation."""
     n = _n_words(content)
     pa, _ = doc.paragraph(q.open)
     starts_para = _trim_end(doc.text, pa, q.open) == pa
@@ -1505,6 +1507,8 @@ def _unattributed(doc: Doc, q: QuoteSpan, content: str, last_para: int, conf: fl
         how = "inherit"
     elif not starts_para and n >= MIN_WORDS:
         how = "inherit_para"
+    elif starts_para and not doc.text[q.close + 1 : doc.paragraph(q.open)[1]].strip(" .\t"):
+        how = "inherit_prev"  # the quotation is its whole paragraph
     else:
         how = "none"
     return Item(q.start, q.end, True, None, None, how, conf * 0.8)

@@ -140,3 +140,50 @@ def test_a_dated_record_speaks_whole(record: str, prep: str, time: str) -> None:
     text = f"{record} {prep} {time} showed the dam had been poorly maintained."
     got = [s for w, s, _ in _reports(text) if w == "the dam had been poorly maintained"]
     assert got == [f"{record} {prep} {time}"]
+
+
+# Kind 3. A quotation that is a paragraph of its own, with no cue, right after a paragraph
+# whose last speaker reports in their own words (``…, the inspector said.``), is that
+# speaker's: news gives the paraphrase first and the words after it. It had no speaker
+# (only a quotation after a quoted paragraph took the speaker before).
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("The pass was closed on Sunday.\n"
+         "Two avalanches in one week were rare for the season, ranger Ola Brekke said.\n"
+         "\"We do not usually see slides this early. The snow came fast.\"\n",
+         "We do not usually see slides this early. The snow came fast", "Ola Brekke"),
+        ("The mill burned for six hours.\n"
+         "The building was old but sound, owner Dan Pryor said.\n"
+         "\"Inside, there was all this beautiful timber.\"\n"
+         "\"You can't replace that.\"\n",
+         "You can't replace that", "Dan Pryor"),
+        ("The ferry was late again.\n"
+         "The port authority said the engines had been serviced in May.\n"
+         "\"We are looking into what went wrong.\"\n",
+         "We are looking into what went wrong", "The port authority"),
+    ],
+)
+def test_a_quoted_paragraph_after_a_report_is_its_speakers(text: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # no one reports in the paragraph before: no speaker, as before
+        ("The mill burned for six hours.\n"
+         "The building was old and stood empty.\n"
+         "\"Inside, there was all this beautiful timber.\"\n",
+         "Inside, there was all this beautiful timber"),
+        # a paragraph in between: the report is too far back
+        ("Two avalanches in one week were rare, ranger Ola Brekke said.\n"
+         "The pass will stay closed until Friday.\n"
+         "\"We do not usually see slides this early.\"\n",
+         "We do not usually see slides this early"),
+    ],
+)
+def test_a_quoted_paragraph_with_no_report_before_has_no_speaker(text: str, quote: str) -> None:
+    assert [s for w, s, _ in _reports(text) if w == quote] == [None]
