@@ -187,3 +187,33 @@ def test_a_quoted_paragraph_after_a_report_is_its_speakers(text: str, quote: str
 )
 def test_a_quoted_paragraph_with_no_report_before_has_no_speaker(text: str, quote: str) -> None:
     assert [s for w, s, _ in _reports(text) if w == quote] == [None]
+
+
+# Kind 4. The full stop of a name's initials ends no sentence inside the name: the
+# sentence splitter cut ``general manager T.J. Ruiz said`` after ``T.J.``, so the quotation
+# before it lost its speaker, and the statement paragraphs after it too.
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        ("\"We are aware of the delay,\" general manager T.J. Ruiz said in a statement.",
+         "We are aware of the delay", "T.J. Ruiz"),
+        ("\"The line will reopen on Monday,\" rail operations chief A.J. Okafor told reporters.",
+         "The line will reopen on Monday", "A.J. Okafor"),
+        ("Harbour master J.R. Lindqvist said: \"No ship will leave before the storm passes.\"",
+         "No ship will leave before the storm passes", "J.R. Lindqvist"),
+    ],
+)
+def test_initials_end_no_sentence_inside_a_name(text: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(["T.J.", "A.J.", "J.R.", "D.W."]), st.sampled_from(["Ruiz", "Okafor", "Lindqvist", "Brandt"]),
+       st.sampled_from(["general manager", "coach", "port director"]))
+def test_a_titled_name_with_initials_speaks(initials: str, surname: str, title: str) -> None:
+    """Whatever the initials, the surname and the title, the named person speaks."""
+    text = f"\"We will not comment further,\" {title} {initials} {surname} said. The club declined to add more."
+    got = [s for w, s, _ in _reports(text) if w == "We will not comment further"]
+    assert got == [f"{initials} {surname}"]
