@@ -217,3 +217,32 @@ def test_a_titled_name_with_initials_speaks(initials: str, surname: str, title: 
     text = f"\"We will not comment further,\" {title} {initials} {surname} said. The club declined to add more."
     got = [s for w, s, _ in _reports(text) if w == "We will not comment further"]
     assert got == [f"{initials} {surname}"]
+
+
+# Kind 5. ``known as`` is passive: a participle of naming before the preposition it names
+# through hands the floor to a name, which no one in the sentence says. ``miners, known as
+# "ninjas"`` was read as a belief cue (``know``) whose subject spoke the name.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of river miners, known as \"otters\" for their wet suits, work the banks at night.",
+        "The gullies, known locally as \"throats\", swallowed three houses in the storm.",
+        "The permits were signed in the last week of the term, in what became known as \"night permits\".",
+    ],
+)
+def test_a_name_after_known_as_is_no_ones_words(text: str) -> None:
+    assert all(s is None for _, s, _ in _reports(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a label the subject gives, and ``know`` as a verb of belief, as before
+        ("The mayor said what he described as \"a reckless plan\" would fail.", "a reckless plan", "The mayor"),
+        ("Engineers knew the dam was weak.", "the dam was weak", "Engineers"),
+    ],
+)
+def test_labels_and_knowing_read_as_before(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
