@@ -246,3 +246,28 @@ def test_a_name_after_known_as_is_no_ones_words(text: str) -> None:
 )
 def test_labels_and_knowing_read_as_before(text: str, report: str, speaker: str) -> None:
     assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+# Kind 6. A description headed by a noun of a woman or a man (``the woman``, ``the older
+# man``) never refers to a person of the other gender, as ``she`` and ``he`` do not: ``said
+# the older woman`` after ``Prosecutor Paul Hart said …`` was named Paul Hart.
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "name"),
+    [
+        ("Prosecutor Paul Hart said the verdict was a blow.\n"
+         "\"We did everything we could,\" said the older woman, who sat on the jury.\n",
+         "We did everything we could", "the older woman"),
+        ("Harbour master Helen Ruiz closed the pier on Monday.\n"
+         "\"The boats came in too fast,\" the man said.\n",
+         "The boats came in too fast", "the man"),
+    ],
+)
+def test_a_gendered_description_is_no_one_of_the_other_gender(text: str, quote: str, name: str) -> None:
+    assert (quote, name) in [(w, n) for w, _, n in _reports(text)]
+
+
+def test_a_gendered_description_still_finds_its_own() -> None:
+    text = "Witness Helen Ruiz saw the crash from her porch.\n\"It was terrible,\" the woman said.\n"
+    assert ("It was terrible", "Helen Ruiz") in [(w, n) for w, _, n in _reports(text)]
