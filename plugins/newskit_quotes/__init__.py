@@ -293,7 +293,9 @@ def _governed(d: Item, participles: tuple[list[int], list[Item]]) -> Item:
 def _resolve_speakers(doc: Doc, items: list[Item]) -> list[tuple[Item, Speaker | None]]:
     """Each item's speaker, resolved in the order the attributions are read so pronouns see
     earlier speakers: its own noun phrase, else the last direct quotation's speaker
-    (``inherit``) or the last speaker named in its paragraph (``inherit_para``)."""
+    (``inherit``), the last speaker named in its paragraph (``inherit_para``) or in the
+    paragraph before (``inherit_prev``: news quotes a speaker's own words in the paragraph
+    after it reports them, ``…, the inspector said.`` then ``"We have never seen …"``)."""
     resolver = Resolver(doc)
     resolved: list[tuple[Item, Speaker | None]] = []
     last_direct: Speaker | None = None
@@ -310,10 +312,14 @@ def _resolve_speakers(doc: Doc, items: list[Item]) -> list[tuple[Item, Speaker |
             sp = last_direct
         elif it.how == "inherit_para" and last_any is not None and last_any[0] == doc.para_index(it.start):
             sp = last_any[1]
+        elif it.how == "inherit_prev" and last_any is not None and last_any[0] == doc.para_index(it.start) - 1:
+            sp = last_any[1]
         if it.direct and sp is not None and sp.name:
             last_direct = sp
         if sp is not None and sp.name and it.np is not None:
             last_any = (doc.para_index(it.np.start), sp)
+        elif sp is not None and sp.name and it.how == "inherit_prev":
+            last_any = (doc.para_index(it.start), sp)  # a second quotation paragraph goes on
         resolved.append((it, sp))
     return resolved
 

@@ -506,16 +506,58 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
+    if np is not None and _a_time(doc, np.first, np.last):
+        np = _time_of_noun(doc, np, lo) or np
     if np is not None:
         np = _person_of(doc, np, lo) or _person_list(doc, np, lo)
     held = modified_head(doc, np.first if np is not None else j + 1, lo, np)
     if held is not None:
         return held, ""
-    if np is not None and not can_speak(doc, np) and not _cap(doc, j):
+    if np is not None and not can_speak(doc, np) and (not _cap(doc, j) or _a_time(doc, j, j)):
         np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo) or _joined_of_object(doc, np, lo)
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
+
+
+def _a_time(doc: Doc, first: int, last: int) -> bool:
+    """Words ``first`` to ``last`` are a time only: a year, a weekday or month, and a day's
+    number beside one of those (``2019``, ``March 2022``, ``April 22``); a number alone is
+    a count (``up from 38``)."""
+    named = speaker_words().named_times
+    span = doc.low[first : last + 1]
+    return any(_YEAR.fullmatch(w) or w in named for w in span) and all(
+        _YEAR.fullmatch(w) or w in named or (w.isdigit() and len(w) <= 2) for w in span)
+
+
+#: Prepositions that join a time to the noun before it (``an audit in March 2022``,
+#: ``records from 2019``, ``the census of 2010``).
+_TIME_OF = frozenset({"in", "from", "of", "since"})
+
+
+def _time_of_noun(doc: Doc, np: NP, lo: int) -> NP | None:
+    """``An audit in March 2022 said``, ``Records from 2019 showed``: a time never speaks
+    (``plausible``); read as the subject, it is the object of a preposition after a noun,
+    and the noun heads the subject, the time after it saying when. The phrase from the
+    noun (or the document it is the object of: ``a review of port spending in 2025``) to
+    the time; None when no noun that can speak or report stands before the preposition
+    (``In 2019 said``, ``a study carried out in 2024``)."""
+    k = np.first - 1
+    while k >= 0 and doc.starts[k] >= lo and doc.joined(k) and doc.low[k] in speaker_words().named_times:
+        k -= 1  # "in March 2022": the month the scan left out
+    if k < 1 or doc.starts[k - 1] < lo or doc.low[k] not in _TIME_OF or not doc.joined(k) \
+            or not doc.joined(k - 1):
+        return None
+    w = doc.low[k - 1]
+    if w in words().stop or w in DETS or w in grammar.PREPOSITIONS or cue_at(doc, k - 1) is not None \
+            or (w.endswith("ed") and not _cap(doc, k - 1)):
+        return None  # "A group formed in 2024 said": the participle's own reader
+    head = _scan_left(doc, k - 1, lo)
+    if head is None:
+        return None
+    if not (can_speak(doc, head) or a_document_head(doc, head.last)):
+        head = _document_of(doc, head, lo)
+    return None if head is None else NP(head.start, np.end, head.first, np.last)
 
 
 def _person_of(doc: Doc, np: NP, lo: int) -> NP | None:
@@ -1058,6 +1100,21 @@ def _body_noun(doc: Doc, k: int) -> bool:
     return doc.text[doc.starts[k]].islower() and any(f in tables().org_heads for f in _singular_forms(w))
 
 
+def _name_placed(doc: Doc, j: int, end: int) -> bool:
+    """Word ``j`` (``in``, ``at``, ``from``, ``near``) places the capitalised name before it
+    (``Brightline Research in Singapore said``, ``Ana Ruiz of Acme in Lima said``): the
+    words after it, to the phrase's end, are one place the core gazetteer knows, and the
+    word before ends a name (no weekday or month, no number). The place says where the
+    body or the person is; it does not speak, as after a body's common noun
+    (:func:`_body_noun`)."""
+    if doc.low[j] not in _PLACE_OF_BODY or j < 1 or j >= end or not doc.joined(j - 1):
+        return False
+    before = doc.low[j - 1]
+    if not doc.text[doc.starts[j - 1]].isupper() or before in speaker_words().named_times:
+        return False
+    return doc.gazetteer_over(doc.starts[j + 1], doc.ends[end]) is not None
+
+
 def _role_or_group(w: str) -> bool:
     return tables().names_people(w)
 
@@ -1429,6 +1486,8 @@ def _stop_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
         return j - 1, n + 1
     if w in _POST_PREPS and j < end and n <= _MODIFIER_REACH and _nested_head(doc, j):
         return j - 4, n + 4
+    if n <= _MODIFIER_REACH and _name_placed(doc, j, end):
+        return j - 1, n + 1
     return _Move.STOP
 
 

@@ -45,6 +45,7 @@ from .clause import FINITE, finite_clause
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
+from .participles import names_through
 from .plausible import implausible, speaker_words
 from .relative_label import relative_label
 
@@ -74,7 +75,7 @@ class Item:
     direct: bool
     cue: Cue | None
     np: NP | None
-    how: str = "np"  # "np", "inherit", "none"
+    how: str = "np"  # "np", "inherit", "inherit_para", "inherit_prev", "none"
     confidence: float = 1.0
 
 
@@ -1043,16 +1044,30 @@ _BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 def passive_cue(doc: Doc, cue: Cue) -> bool:
     """``a letter read out by his lawyer``, ``a statement was issued``: a cue in the
     passive names who passed the words on, not who said them (the lawyer reading the
-    client's letter is not its speaker)."""
+    client's letter is not its speaker). A participle of naming before the preposition it
+    names through (``known as``) is passive whatever stands before it: what follows is a
+    name, which nobody in the sentence is reported to say."""
     k = cue.last + 1
     if k < len(doc.low) and doc.low[k] in _PARTICLES and doc.joined(cue.last):
         k += 1
+    if cue.first == cue.last and "label" not in cue.classes and not doc.text[cue.start].isupper() \
+            and _names_through(doc, cue.last):
+        return True  # 'miners known as "ninjas"', 'what became known as "…"': a name no one here says
     if "label" in cue.classes:  # 'hailed by the premier as "…"': the agent labels (``_label_agent``)
         return False  # 'it was labeled "Mostly True"': the quoted label is still a quotation
     if k < len(doc.low) and doc.low[k] == "by" and doc.joined(k - 1):
         return cue.form.endswith(("ed", "en")) or cue.form in ("read", "written", "said", "told", "quoted")
     j = cue.first - 1
     return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en", "said", "told"))
+
+
+def _names_through(doc: Doc, p: int) -> bool:
+    """The participle at word ``p`` names through the preposition after it, past an
+    adverb (``known as``, ``known locally as``)."""
+    k = p
+    while k + 1 < len(doc.low) and doc.joined(k) and doc.low[k + 1].endswith("ly") and k - p < 2:
+        k += 1
+    return k + 1 < len(doc.low) and doc.joined(k) and names_through(doc.low[p], doc.low[k + 1])
 
 
 def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
@@ -1495,7 +1510,9 @@ def _continued(doc: Doc, i: int, att_end: int) -> tuple[int, int]:
 def _unattributed(doc: Doc, q: QuoteSpan, content: str, last_para: int, conf: float) -> Item | None:
     """A quotation with no cue of its own: long enough, or opening its paragraph, it takes
     its speaker from the paragraph before (opening a paragraph right after an attributed
-    one) or from its own paragraph; a short one inside a paragraph is no quotation."""
+    quotation: ``inherit``; after a paragraph whose last speaker reports in their own
+    words, ``…, the inspector said.``: ``inherit_prev``) or from its own paragraph; a short
+    one inside a paragraph is no quotation."""
     n = _n_words(content)
     pa, _ = doc.paragraph(q.open)
     starts_para = _trim_end(doc.text, pa, q.open) == pa
@@ -1505,6 +1522,8 @@ def _unattributed(doc: Doc, q: QuoteSpan, content: str, last_para: int, conf: fl
         how = "inherit"
     elif not starts_para and n >= MIN_WORDS:
         how = "inherit_para"
+    elif starts_para and not doc.text[q.close + 1 : doc.paragraph(q.open)[1]].strip(" .\t"):
+        how = "inherit_prev"  # the quotation is its whole paragraph
     else:
         how = "none"
     return Item(q.start, q.end, True, None, None, how, conf * 0.8)

@@ -109,6 +109,25 @@ def _pairs(spans: Iterable[tuple[int, int]]) -> Pairs:
     return Pairs(starts, ends)
 
 
+def _whole_names(spans: Iterable[tuple[int, int]], persons: Sequence[PersonMention]) -> Iterator[tuple[int, int]]:
+    """The sentences, with those a person's name runs across joined: a full stop after
+    initials (``general manager T.J. Ruiz said``) ends no sentence inside the name the
+    persons layer read whole. ``persons`` is sorted by start."""
+    ends = list(accumulate((p.end for p in persons), max))
+    starts = [p.start for p in persons]
+    held: tuple[int, int] | None = None
+    for a, b in spans:
+        i = bisect_left(starts, a) - 1  # the names starting before the sentence
+        if held is not None and i >= 0 and ends[i] > a:
+            held = (held[0], b)
+            continue
+        if held is not None:
+            yield held
+        held = (a, b)
+    if held is not None:
+        yield held
+
+
 def _lowered(text: str, starts: array[int], ends: array[int]) -> list[str]:
     """Each word in lower case; equal words share one string (words repeat: Zipf).
 
@@ -148,14 +167,15 @@ class Doc:
         #: the characters after each word, up to the next (:func:`_gaps`)
         self.gaps = _gaps(text, starts, ends)
         lay = layer(text)  # its spans read in place, not copied into lists
-        self.sents = _pairs((dateline_end(text, s.start, s.end), s.end) for s in lay.sentences)
+        self.persons = sorted(persons, key=lambda p: (p.start, p.end))
+        self.p_starts = [p.start for p in self.persons]
+        self.sents = _pairs(_whole_names(((dateline_end(text, s.start, s.end), s.end) for s in lay.sentences),
+                                         self.persons))
         self.sent_starts = self.sents.starts
         self.paras = _pairs((p.start, p.end) for p in lay.paragraphs)
         self.para_starts = self.paras.starts
         self.quotes: list[QuoteSpan] = find_quotes(text)
         self.q_opens = [q.open for q in self.quotes]
-        self.persons = sorted(persons, key=lambda p: (p.start, p.end))
-        self.p_starts = [p.start for p in self.persons]
         #: (cue, bound) -> the subject before the cue (``attribution.subject_before``)
         self.subjects: dict[tuple[Cue, int], tuple[NP | None, str]] = {}
         self._places: dict[str, array[int]] | None = None

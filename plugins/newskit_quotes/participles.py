@@ -19,7 +19,7 @@ from functools import cache
 from .cues import load_json, load_word_sets
 from .doc import Doc
 
-__all__ = ["blame_preposition", "past_participle_opens", "sent_to_place"]
+__all__ = ["blame_preposition", "names_through", "past_participle_opens", "sent_to_place"]
 
 #: The shortest regular participle read (``based``; never ``used`` or ``led`` by ending).
 _MIN_REGULAR = 5
@@ -51,12 +51,12 @@ def past_participle_opens(doc: Doc, k: int, prepositions: frozenset[str]) -> boo
     if k < 1 or k + 1 >= len(doc.low) or not doc.text[doc.starts[k]].islower():
         return False
     w, before, after = doc.low[k], doc.low[k - 1], doc.low[k + 1]
-    if not _past_form(w) or after not in prepositions or _names_through(w, after):
+    if not _past_form(w) or after not in prepositions or names_through(w, after):
         return False
     return before not in _words()["aux"] and not before.endswith("ly") and before.isalpha()
 
 
-def _names_through(w: str, after: str) -> bool:
+def names_through(w: str, after: str) -> bool:
     """A naming participle before a preposition it names through (``known as``, ``named
     after``) hands the floor to the name; before any other (``called to the scene``,
     ``named in the report``) it opens a reduced relative as any participle does."""

@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from .actors import DETS, tables
 from .cues import load_word_sets
 from .doc import Doc
@@ -60,12 +62,18 @@ class Phrase:
 
 
 def _time(doc: Doc, p: Phrase) -> bool:
-    """``Tuesday said``, ``last week said``: a time never speaks (``The Times`` does: a
-    capitalised time noun other than a weekday or month is a name)."""
+    """``Tuesday said``, ``last week said``, ``2019 showed``: a time never speaks (``The
+    Times`` does: a capitalised time noun other than a weekday or month is a name); a year
+    alone, or with its month, is a time too."""
     if len(p.words) > 3:
         return False
     sw = speaker_words()
-    return p.head in sw.named_times or (p.head in sw.times and not p.capitalised)
+    return p.head in sw.named_times or (p.head in sw.times and not p.capitalised) or (
+        _YEAR.fullmatch(p.head) is not None and all(_YEAR.fullmatch(w) or w.lower() in sw.named_times for w in p.words))
+
+
+#: A year as news writes it (``1998``, ``2024``).
+_YEAR = regex.compile(r"1[89]\d\d|2[01]\d\d")
 
 
 def _feature(doc: Doc, p: Phrase) -> bool:

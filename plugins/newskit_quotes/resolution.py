@@ -689,6 +689,9 @@ class Resolver:
         cands = self._candidates(np.start)
         if content is not None:
             cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
+        other = _other_gender(head)
+        if other:  # "the woman said": never a man named before, as "she" is not
+            cands = [c for c in cands if self._gender(c[1]) != other]
         for _, sp in reversed(cands):
             ps = self.doc.persons_in(sp.start or 0, sp.end or 0)
             title = (ps[0].title or "").lower() if ps else ""
@@ -861,6 +864,13 @@ class Resolver:
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 #: a possessive ending right after a phrase (``the union's``, ``the growers'``)
 _OWNER_END = regex.compile(r"['\u2019]s?\s")
+
+
+def _other_gender(head: str) -> str:
+    """``m`` for a noun of a woman (``woman``, ``mother``), ``f`` for one of a man, else
+    ``""``: the gender a description headed by ``head`` never refers to."""
+    names = gender_names()
+    return "m" if head in names["female_nouns"] else "f" if head in names["male_nouns"] else ""
 
 
 def _titled(doc: Doc, a: int, b: int) -> bool:
