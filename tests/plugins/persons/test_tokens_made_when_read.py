@@ -63,3 +63,33 @@ def test_a_long_article_makes_few_of_its_tokens(monkeypatch: pytest.MonkeyPatch)
     toks = made[0]
     assert isinstance(toks, tokens.Toks)
     assert sum(t is not None for t in toks._made) < len(toks) / 2
+
+
+_RACE = ("HORSE RACING - RESULTS FROM KELSO.\n"
+         "1. Sir Barnaby ( Colm Hanratty ) 7-2\n"
+         "2. Miss Tilbury ( Ewan Farquhar ) 11-4\n"
+         "3. Copper Lantern ( Ross Tennant ) 9-1\n"
+         "Sir Barnaby, trained by Ms. Gwen Abernethy, won by two lengths on soft ground, and "
+         "the stewards said the going would be checked again before Saturday's meeting. The "
+         "course had been waterlogged for most of the week, and two of the seven races on the "
+         "card were run on the inner track after the rail was moved by a few yards.\n")
+
+
+def test_a_race_card_makes_few_of_its_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The horses' mentions are found among the words whose fold opens a horse's name,
+    not by reading every word as a token."""
+    eager = [(m.start, m.end, m.entity) for m in extract_persons(_RACE * 30)]
+    made: list[Sequence[tokens.Tok]] = []
+
+    def kept(text: str) -> Sequence[tokens.Tok]:
+        made.append(tokens.tokenize(text))
+        return made[-1]
+
+    monkeypatch.setattr(tokens, "EAGER_MAX", 0)
+    monkeypatch.setattr(document, "tokenize", kept)
+    assert [(m.start, m.end, m.entity) for m in extract_persons(_RACE * 30)] == eager
+    names = {e for _, _, e in eager}
+    assert {"Gwen Abernethy", "Colm Hanratty", "Sir Barnaby", "Miss Tilbury"} <= names  # a horse whole, title and all
+    toks = made[0]
+    assert isinstance(toks, tokens.Toks)
+    assert sum(t is not None for t in toks._made) < len(toks) / 2
