@@ -342,7 +342,9 @@ def _pieces(analysis: Analysis, conv: cattrs.Converter, include_text: bool) -> I
     yield from _list_parts(analysis.claims, conv.unstructure)
     yield ', "events": '
     yield from _list_parts(analysis.events, conv.unstructure)
-    yield from (', "errors": ', dumps(conv.unstructure(analysis.errors)), ', "article": ', dumps(art), "}")
+    yield from (', "errors": ', dumps(conv.unstructure(analysis.errors)), ', "article": ')
+    yield from _object_parts(art)
+    yield "}"
 
 
 def _fallback(analysis: Analysis, exc: BaseException, include_text: bool, indent: int | None) -> str:
@@ -360,6 +362,28 @@ def _fallback(analysis: Analysis, exc: BaseException, include_text: bool, indent
 #: items unstructured and dumped together by :func:`record_parts` (one call per item cost
 #: half as much again as the whole record's dump)
 _ITEMS_AT_ONCE = 256
+
+
+#: characters of a long string (the article's text) dumped at a time by :func:`_object_parts`
+_CHARS_AT_ONCE = 1 << 16
+
+
+def _object_parts(obj: Mapping[str, Any]) -> Iterator[str]:
+    """The JSON object ``obj`` (string keys) as :func:`dumps` writes it, a long string
+    value ``_CHARS_AT_ONCE`` characters at a time: the article's text dumped whole was a
+    second copy of it, at two or four bytes a character, on top of the run. JSON escapes
+    each character on its own (a lone surrogate too), so the pieces join to the whole."""
+    yield "{"
+    for n, (k, v) in enumerate(obj.items()):
+        yield (", " if n else "") + dumps(k) + ": "
+        if isinstance(v, str) and len(v) > _CHARS_AT_ONCE:
+            yield '"'
+            for i in range(0, len(v), _CHARS_AT_ONCE):
+                yield dumps(v[i : i + _CHARS_AT_ONCE])[1:-1]
+            yield '"'
+        else:
+            yield dumps(v)
+    yield "}"
 
 
 def _list_parts(items: Sequence[T], out: Callable[[T], Any]) -> Iterator[str]:

@@ -97,3 +97,25 @@ def test_a_long_record_is_not_held_in_memory(monkeypatch: pytest.MonkeyPatch) ->
     finally:
         tracemalloc.stop()
     assert peak < size / 3
+
+
+_marks = st.text(st.sampled_from(['"', "\\", "\n", "\t", "\x00", "\u2028", "\ud800", "\udfff", "é", "😀", "a", " "]),
+                 max_size=80)
+
+
+@given(_marks, st.integers(1, 6), st.dictionaries(st.sampled_from(["desk", "byline"]), _marks.map(lambda s: s[:3]),
+                                                   max_size=2))
+def test_a_long_text_is_dumped_a_piece_at_a_time_the_same(text: str, chunk: int, metadata: dict[str, str]) -> None:
+    """The article's text is dumped ``_CHARS_AT_ONCE`` characters at a time, not whole (a
+    second copy of a long text); escapes and lone surrogates at a piece's edge join to
+    the whole text's."""
+    a = Analysis(article=Article(id="quay \ud800", text=text, metadata=metadata))
+    old = serialize._CHARS_AT_ONCE
+    serialize._CHARS_AT_ONCE = chunk
+    try:
+        assert _written(a) == record_json(a) == serialize.dumps(serialize.analysis_to_json(a))
+        parts = serialize.record_parts(a)
+        assert "".join(parts) == record_json(a)
+        assert max(map(len, parts)) <= 64  # no piece holds the whole text (up to 480 characters)
+    finally:
+        serialize._CHARS_AT_ONCE = old
