@@ -127,12 +127,13 @@ def _gaps(text: str, starts: array[int], ends: array[int]) -> list[str]:
 
     The rules ask about the gap after a word several times (:meth:`Doc.gap`,
     :meth:`Doc.joined`: 3.8 and 3.5 asks a word over the bench corpus): sliced once a
-    word by chained ``map`` calls, with no Python step per word, each ask is an index."""
+    word by chained ``map`` calls, with no Python step per word, each ask is an index.
+    The gaps reach the exchange through ``tee``, one at a time, as in :func:`_lowered`."""
     nexts = starts[1:]
     nexts.append(len(text))
     seen: dict[str, str] = {}
-    gaps = list(map(text.__getitem__, map(slice, ends, nexts)))
-    return list(map(seen.setdefault, gaps, gaps))
+    gaps, again = tee(map(text.__getitem__, map(slice, ends, nexts)))
+    return list(map(seen.setdefault, gaps, again))
 
 
 _QUOTE_CHARS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033")
