@@ -11,11 +11,14 @@ wherever the article repeats it, its leading title inside it.
 
 from __future__ import annotations
 
+from itertools import compress, count
+
 from newskit.patterns import compile_pattern
 from newskit.text import match_ahead
 from newskit_persons.candidate import Candidate
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon, fold
+from newskit_persons.tokens import folds
 from newskit_persons.word_classes import is_country_name
 
 __all__ = ["horse_names", "with_horses"]
@@ -78,20 +81,20 @@ def with_horses(
 
 
 def _mentions(doc: Doc, horses: set[tuple[str, ...]]) -> list[tuple[int, int]]:
-    """Token spans of every capitalised mention of one of the horses."""
+    """Token spans of every capitalised mention of one of the horses, left to right, none
+    inside another. Only the words whose fold opens a horse's name are made tokens (a long
+    article's tokens are made when read: a walk over all of them made them all)."""
     toks = doc.toks
     firsts = {h[0] for h in horses}
     out: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        t = toks[i]
-        if t.folded in firsts and t.text[:1].isupper():
-            hit = next((h for h in horses if _matches(doc, i, h)), None)
-            if hit is not None:
-                out.append((i, i + len(hit)))
-                i += len(hit)
-                continue
-        i += 1
+    i = 0  # the first word no mention holds yet
+    for k in compress(count(), map(firsts.__contains__, folds(toks))):
+        if k < i or not toks[k].text[:1].isupper():
+            continue
+        hit = next((h for h in horses if _matches(doc, k, h)), None)
+        if hit is not None:
+            out.append((k, k + len(hit)))
+            i = k + len(hit)
     return out
 
 

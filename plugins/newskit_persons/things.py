@@ -18,15 +18,13 @@ import json
 from collections.abc import Sequence
 from functools import cache
 from itertools import compress, count
-from operator import attrgetter
 
 from newskit.patterns import read_data
 from newskit_persons.lexicon import Lexicon
-from newskit_persons.tokens import Tok
+from newskit_persons.tokens import Tok, folds
 
 __all__ = ["described_as_thing", "thing_keys"]
 
-_FOLDED = attrgetter("folded")
 
 
 class _Words:
@@ -60,7 +58,7 @@ def thing_keys(
     w = _words()
     score: dict[str, list[int]] = {k: [0, 0] for k in keys}  # key -> [thing, person]
     # the words whose folded form is a key, found at C speed: few of an article's words
-    for i in compress(count(), map(score.__contains__, map(_FOLDED, toks))):
+    for i in compress(count(), map(score.__contains__, folds(toks))):
         t = toks[i]
         if not t.text[:1].isupper():
             continue

@@ -27,10 +27,13 @@ from newskit.guard import exit_on_termination
 from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.pipeline import DEFAULT_TIMEOUT, Pipeline
 from newskit.readers import MAX_CHARS, SOFT_ERRORS, read_inputs
-from newskit.serialize import dumps, make_converter, record_parts, story_to_json
+from newskit.serialize import dumps, make_converter, story_to_json, write_record
+from newskit.spool import Spool, SpoolError
 from newskit.textlayer import forget
 
 if TYPE_CHECKING:
+    from _typeshed import SupportsWrite
+
     from newskit.workers import WorkerPool
 
 __all__ = ["main"]
@@ -380,9 +383,15 @@ def _write_text_safely(a: Analysis, out: TextIO, conv: Any) -> None:
     """The text record, or its header and the reason it cannot be written (a plugin
     value that does not unstructure must not end the batch)."""
     try:
-        buf = io.StringIO()
-        _write_text(a, buf, conv)
-        out.write(buf.getvalue())
+        try:
+            # a long article's listing waits in a temporary file, not in memory
+            with Spool() as buf:
+                _write_text(a, buf, conv)
+                buf.copy_to(out)
+        except SpoolError:  # the temporary file could not be written: in memory, as before
+            mem = io.StringIO()
+            _write_text(a, mem, conv)
+            out.write(mem.getvalue())
     except Exception as exc:
         out.write(f"== {a.article.id}\n  ERROR serialize/-: SerializationError: "
                   f"{type(exc).__name__}: {exc}\n\n")
@@ -393,7 +402,7 @@ def _clip(text: str, n: int = 100) -> str:
     return text if len(text) <= n else text[: n - 3] + "..."
 
 
-def _write_text(a: Analysis, out: TextIO, conv: Any) -> None:
+def _write_text(a: Analysis, out: SupportsWrite[str], conv: Any) -> None:
     """A readable listing: mentions with their non-empty attributes, claims, events."""
     published = f"  (published {a.article.published.isoformat()})" if a.article.published else ""
     out.write(f"== {a.article.id}{published}\n")
@@ -453,14 +462,13 @@ def _write_records(args: argparse.Namespace, pipeline: Pipeline, analyses: Itera
             if args.format == "text":
                 _write_text_safely(a, out, conv)
                 continue
-            # the record's pieces written as they are: a long article's record is never
-            # joined into one string beside them
-            record = record_parts(a, converter=conv, include_text=not args.omit_text)
+            # the record made a piece at a time, a long one into a temporary file, and
+            # copied out whole: never one string, nor all its pieces in memory at once
             if args.format == "json":
                 out.write(("" if first else ",") + "\n")
-                out.writelines(record)
+                write_record(a, out, converter=conv, include_text=not args.omit_text)
             else:
-                out.writelines(record)
+                write_record(a, out, converter=conv, include_text=not args.omit_text)
                 out.write("\n")
                 out.flush()
             first = False

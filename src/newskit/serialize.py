@@ -25,10 +25,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any, TypeVar, Union
+from typing import Any, TextIO, TypeVar, Union
 
 import attrs
 import cattrs
@@ -44,6 +44,7 @@ from newskit.model import (
     Story,
     UnknownMention,
 )
+from newskit.spool import Spool, SpoolError
 
 __all__ = [
     "BUILTIN_MENTION_TYPES",
@@ -55,6 +56,7 @@ __all__ = [
     "record_json",
     "record_parts",
     "story_to_json",
+    "write_record",
 ]
 
 T = TypeVar("T")
@@ -300,28 +302,61 @@ def record_parts(analysis: Analysis, *, converter: cattrs.Converter | None = Non
         if indent is not None:
             return [dumps(analysis_to_json(analysis, converter=converter, include_text=include_text),
                           indent=indent)]
-        conv = converter or default_converter()
-        art = conv.unstructure(analysis.article)
-        if not include_text:
-            art.pop("text", None)
-        mention_out = conv.get_unstructure_hook(Mention)
-        parts = ['{"id": ', dumps(analysis.article.id), ', "mentions": ']
-        _list_parts(parts, analysis.mentions, mention_out)
-        parts.append(', "claims": ')
-        _list_parts(parts, analysis.claims, conv.unstructure)
-        parts.append(', "events": ')
-        _list_parts(parts, analysis.events, conv.unstructure)
-        parts += [', "errors": ', dumps(conv.unstructure(analysis.errors)), ', "article": ', dumps(art), "}"]
-        return parts
+        return list(_pieces(analysis, converter or default_converter(), include_text))
     except (Exception, RecursionError) as exc:
-        reason = {"stage": "serialize", "message": f"{type(exc).__name__}: {exc}"[:500],
-                  "error": "SerializationError", "component": None, "input": analysis.article.id}
-        article: dict[str, Any] = {"id": analysis.article.id}
-        if include_text:
-            article["text"] = analysis.article.text
-        fallback = {"id": analysis.article.id, "mentions": [], "claims": [], "events": [],
-                    "errors": [reason], "article": article}
-        return [dumps(fallback, indent=indent)]
+        return [_fallback(analysis, exc, include_text, indent)]
+
+
+def write_record(analysis: Analysis, out: TextIO, *, converter: cattrs.Converter | None = None,
+                 include_text: bool = True) -> None:
+    """Write :func:`record_json`'s text to ``out`` (``out``'s own errors are raised).
+
+    The pieces are made one at a time into a :class:`~newskit.spool.Spool`, which holds
+    a long article's record in a temporary file rather than in memory (nine characters
+    per character of text, on top of everything the run holds: the end of a long article's
+    run was its peak), and are copied out once all of them are made. So a value that
+    fails half-way still gives the fallback record, and nothing of the record before it.
+    """
+    conv = converter or default_converter()
+    with Spool() as spool:
+        try:
+            spool.writelines(_pieces(analysis, conv, include_text))
+        except SpoolError:
+            out.writelines(record_parts(analysis, converter=conv, include_text=include_text))
+            return
+        except (Exception, RecursionError) as exc:
+            out.write(_fallback(analysis, exc, include_text, None))
+            return
+        spool.copy_to(out)
+
+
+def _pieces(analysis: Analysis, conv: cattrs.Converter, include_text: bool) -> Iterator[str]:
+    """The record's text without indent, a piece at a time (a batch of a list each)."""
+    art = conv.unstructure(analysis.article)
+    if not include_text:
+        art.pop("text", None)
+    mention_out = conv.get_unstructure_hook(Mention)
+    yield from ('{"id": ', dumps(analysis.article.id), ', "mentions": ')
+    yield from _list_parts(analysis.mentions, mention_out)
+    yield ', "claims": '
+    yield from _list_parts(analysis.claims, conv.unstructure)
+    yield ', "events": '
+    yield from _list_parts(analysis.events, conv.unstructure)
+    yield from (', "errors": ', dumps(conv.unstructure(analysis.errors)), ', "article": ')
+    yield from _object_parts(art)
+    yield "}"
+
+
+def _fallback(analysis: Analysis, exc: BaseException, include_text: bool, indent: int | None) -> str:
+    """The record of an analysis that cannot be written: its id and why."""
+    reason = {"stage": "serialize", "message": f"{type(exc).__name__}: {exc}"[:500],
+              "error": "SerializationError", "component": None, "input": analysis.article.id}
+    article: dict[str, Any] = {"id": analysis.article.id}
+    if include_text:
+        article["text"] = analysis.article.text
+    fallback = {"id": analysis.article.id, "mentions": [], "claims": [], "events": [],
+                "errors": [reason], "article": article}
+    return dumps(fallback, indent=indent)
 
 
 #: items unstructured and dumped together by :func:`record_parts` (one call per item cost
@@ -329,13 +364,35 @@ def record_parts(analysis: Analysis, *, converter: cattrs.Converter | None = Non
 _ITEMS_AT_ONCE = 256
 
 
-def _list_parts(parts: list[str], items: Sequence[T], out: Callable[[T], Any]) -> None:
+#: characters of a long string (the article's text) dumped at a time by :func:`_object_parts`
+_CHARS_AT_ONCE = 1 << 16
+
+
+def _object_parts(obj: Mapping[str, Any]) -> Iterator[str]:
+    """The JSON object ``obj`` (string keys) as :func:`dumps` writes it, a long string
+    value ``_CHARS_AT_ONCE`` characters at a time: the article's text dumped whole was a
+    second copy of it, at two or four bytes a character, on top of the run. JSON escapes
+    each character on its own (a lone surrogate too), so the pieces join to the whole."""
+    yield "{"
+    for n, (k, v) in enumerate(obj.items()):
+        yield (", " if n else "") + dumps(k) + ": "
+        if isinstance(v, str) and len(v) > _CHARS_AT_ONCE:
+            yield '"'
+            for i in range(0, len(v), _CHARS_AT_ONCE):
+                yield dumps(v[i : i + _CHARS_AT_ONCE])[1:-1]
+            yield '"'
+        else:
+            yield dumps(v)
+    yield "}"
+
+
+def _list_parts(items: Sequence[T], out: Callable[[T], Any]) -> Iterator[str]:
     """The JSON array of ``items`` (each unstructured by ``out``), written
     ``_ITEMS_AT_ONCE`` at a time: the text of a batch's list without its brackets is its
     items as ``json.dumps`` separates them (``", "``)."""
-    parts.append("[")
+    yield "["
     for k in range(0, len(items), _ITEMS_AT_ONCE):
         if k:
-            parts.append(", ")
-        parts.append(dumps([out(x) for x in items[k : k + _ITEMS_AT_ONCE]])[1:-1])
-    parts.append("]")
+            yield ", "
+        yield dumps([out(x) for x in items[k : k + _ITEMS_AT_ONCE]])[1:-1]
+    yield "]"
