@@ -106,6 +106,7 @@ from newskit.story.figure_party import PartyReader, split_by_holder, split_by_pa
 from newskit.story.figure_place import by_place
 from newskit.story.figure_rates import restated_sums, story_currencies
 from newskit.story.figure_rival import possessed_teller, rival_teller
+from newskit.story.figure_sought import SOUGHT, is_sought
 from newskit.story.figure_span import shown
 from newskit.story.figure_story import (
     APART,
@@ -483,6 +484,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
     measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
     if is_needed(text, sent, q):
         measure += NEEDED  # "two more than the 51 needed": the bar, no count of the ballot
+    elif is_sought(text, sent, q):
+        measure += SOUGHT  # "The prosecution had asked for fines of NOK 250,000": a demand, not the fine imposed
     return measure, sub, acted, got is not None
 
 
