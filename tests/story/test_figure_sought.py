@@ -82,3 +82,14 @@ def test_a_prosecutors_verb_of_asking_makes_the_amount_after_it_a_demand(subject
     amount = f"{n},000 euros"
     assert is_sought(text, (0, len(text)), _at(text, amount))
     assert not is_sought(text.replace(verb, "said it paid"), (0, len(text)), _at(text.replace(verb, "said it paid"), amount))
+
+
+def test_a_demand_no_rule_names_is_no_figure(pipeline: Pipeline) -> None:
+    found = _findings(pipeline, [
+        "The court gave the former port director seven years. The prosecution, which had sought 11 years, said it "
+        "was satisfied.",
+        "It was the heaviest sentence handed to a state manager in more than a decade. Prosecutors had asked for "
+        "a 12-year term."])
+    assert all("11 years" not in f and "12-year" not in f for f in found), found
+    measures = _measures(pipeline, "The prosecution, which had sought 11 years, said it was satisfied.")
+    assert "11 years" not in measures, measures

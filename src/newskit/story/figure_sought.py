@@ -7,7 +7,9 @@ the story's reading of it. Read as the story's ``fine``, ``fines of NOK 250,000`
 against the court's ``fined the company NOK 180,000`` as one fine told two ways, and
 ``a fine of Rp 1 billion`` against the judges' ``a fine of Rp 500 million``. A demand is its
 own measure (``, sought``), compared only with another demand, as a bar a ballot needs is
-(``figure_needed``).
+(``figure_needed``); a demand no rule names (``Prosecutors had asked for 12 years``) is no
+figure at all, lest two outlets' telling of it, or a period beside it (``the heaviest
+sentence in more than a decade``), make a finding of their own.
 
 The shape, the words data (``figures.json`` ``sought_penalties``): a prosecutor or the
 prosecution as the subject (``subjects``), at most an auxiliary or a relative pronoun

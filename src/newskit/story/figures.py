@@ -485,6 +485,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
     if is_needed(text, sent, q):
         measure += NEEDED  # "two more than the 51 needed": the bar, no count of the ballot
     elif is_sought(text, sent, q):
+        if got is None:
+            return None  # "Prosecutors had asked for 12 years": a demand no rule names, no reading of the story's
         measure += SOUGHT  # "The prosecution had asked for fines of NOK 250,000": a demand, not the fine imposed
     return measure, sub, acted, got is not None
 
