@@ -465,7 +465,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
                 loose: bool) -> tuple[str, str | None, str | None, bool] | None:
     """What amount ``q`` measures: (measure, counted noun, what its counted people were
     doing, whether a rule named the measure), or None when no rule names one and the
-    reading is not ``loose``. A duration is named by the story, never by its clause."""
+    reading is not ``loose``, or when no rule names a penalty the prosecution asks for
+    (``figure_sought``). A duration is named by the story, never by its clause."""
     got = None if is_duration else \
         compared_from(text, sent, q, out) or _place_count(text, sent, q, out) or _classify(text, sent, q, others) or \
         _anaphor(text, sent, q, out)
