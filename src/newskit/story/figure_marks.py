@@ -393,7 +393,9 @@ def _revision_rx() -> Any:
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
     ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``,
     ``said in an evening update``, ``according to a revised estimate from`` (``update_times``), ``revising up its earlier count``,
-    ``issued a correction saying`` (``revision_corrections``),
+    ``issued a correction saying`` (``revision_corrections``), ``corrected a key figure``,
+    ``revised its growth forecast`` (``revision_verbs``), ``after previously pledging``
+    (``revision_earlier_gerunds``),
     ``the figure it had given``, ``the 1.2 million it reported``, ``The final crew manifest showed`` (a
     reading named newer, whoever gives it); an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
@@ -414,6 +416,14 @@ def _revision_rx() -> Any:
         + update + r")|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
     revising = r"(?:" + alternation(d["revision_gerunds"]) + r")\s+(?:(?:" + alternation(d["revision_directions"]) \
         + r")\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" + nouns + r")"
+    # "corrected a key figure in the deal, saying", "revised its growth forecast to": the verb's own object is the
+    # figure, one word of any kind before its noun
+    corrects = r"(?:" + alternation(d["revision_verbs"]) + r")\s+(?:(?:" + alternation(d["revision_directions"]) \
+        + r")\s+)?(?:its|their|an?|the)\s+(?:[\p{Ll}-]+\s+)?(?:" + nouns + r")"
+    # "would create up to 900 jobs, after previously pledging about 600": a participle clause's subject is its main
+    # clause's, so the teller gave the amount after it earlier and gives the amount before it now
+    own_before = r"after\s+(?:" + earlier + r")\s+(?:" + alternation(d["revision_earlier_gerunds"]) + r")" \
+        r"|having\s+(?:" + earlier + r")\s+(?:" + told + r")"
     self_given = r"the\s+(?:" + nouns + r")\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")"
     # "more than double the 1.2 million it reported": the teller's own earlier figure named by its number
     self_number = r"the\s+(?:\p{Ll}+\s+)?\p{Sc}?\p{N}[\p{N},.]*(?:\s+\p{L}+)?\s+(?:" \
@@ -429,8 +439,8 @@ def _revision_rx() -> Any:
     # "issued a correction saying the campus will use 48 million gallons": the teller's newer reading
     corrected = r"(?:an?|its|their)\s+(?:" + alternation(d["revision_corrections"]) + r")\s+(?:" \
         + alternation(d["revision_correction_verbs"]) + r")"
-    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed,
-                                               named_newer, corrected))
+    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, corrects, own_before, self_given,
+                                               self_number, timed, named_newer, corrected))
                          + r")\b", regex.I)
 
 

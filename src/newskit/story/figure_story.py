@@ -52,6 +52,7 @@ from newskit.story.figure_label import _over_time, _overlap, _who_says, one_read
 from newskit.story.figure_lag import lag_against_length
 from newskit.story.figure_needed import NEEDED
 from newskit.story.figure_rates import is_rough, restated_sums
+from newskit.story.figure_sought import SOUGHT
 from newskit.story.figure_units import base_value, dimension, is_measured, on_interval_scale, spread
 from newskit.text import match_ahead
 
@@ -346,9 +347,11 @@ def _may_join_told(u: _Unit, v: _Unit) -> bool:
     ``3,200``), up to ``magnitude_gap``, the gap at which a finding splits them anyway. The
     other hard limits hold: never two measures the cues tell apart, one dimension and one
     time, a measure of people takes no count of things, and a bar a ballot needs is no
-    reading of its count (``received 318 votes, well above the 249 needed``: ``figure_needed``)."""
+    reading of its count (``received 318 votes, well above the 249 needed``: ``figure_needed``), nor a
+    penalty the prosecution asks for the penalty imposed (``figure_sought``)."""
     ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
     return not (u.cued and v.cued and u.name != v.name) and u.name.endswith(NEEDED) == v.name.endswith(NEEDED) and \
+        u.name.endswith(SOUGHT) == v.name.endswith(SOUGHT) and \
         u.dim is not None and u.dim == v.dim and \
         _one_time(u.name, v.name) and ratio is not None and ratio <= float(figure_rules()["magnitude_gap"]) and \
         _kinds_fit(u, v) and _kinds_fit(v, u)

@@ -109,6 +109,7 @@ from newskit.story.figure_party import PartyReader, split_by_holder, split_by_pa
 from newskit.story.figure_place import by_place
 from newskit.story.figure_rates import restated_sums, story_currencies
 from newskit.story.figure_rival import possessed_teller, rival_teller
+from newskit.story.figure_sought import SOUGHT, is_sought
 from newskit.story.figure_span import shown
 from newskit.story.figure_story import (
     APART,
@@ -469,7 +470,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
                 loose: bool) -> tuple[str, str | None, str | None, bool] | None:
     """What amount ``q`` measures: (measure, counted noun, what its counted people were
     doing, whether a rule named the measure), or None when no rule names one and the
-    reading is not ``loose``. A duration is named by the story, never by its clause."""
+    reading is not ``loose``, or when no rule names a penalty the prosecution asks for
+    (``figure_sought``). A duration is named by the story, never by its clause."""
     got = None if is_duration else \
         compared_from(text, sent, q, out) or _place_count(text, sent, q, out) or _classify(text, sent, q, others) or \
         _anaphor(text, sent, q, out)
@@ -488,6 +490,10 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
     measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
     if is_needed(text, sent, q):
         measure += NEEDED  # "two more than the 51 needed": the bar, no count of the ballot
+    elif is_sought(text, sent, q):
+        if got is None:
+            return None  # "Prosecutors had asked for 12 years": a demand no rule names, no reading of the story's
+        measure += SOUGHT  # "The prosecution had asked for fines of NOK 250,000": a demand, not the fine imposed
     return measure, sub, acted, got is not None
 
 
