@@ -157,6 +157,21 @@ def article_measures(pipeline: Pipeline, text: str) -> dict[str, str]:
     return {f.ref.text: f.measure if f.role == "total" else f.role for f in article_figures(a) if f.ref}
 
 
+def figure_measures(pipeline: Pipeline, text: str, published: str = "2026-03-01T10:00") -> dict[str, str]:
+    """Each amount of one article -> its figure's measure (a part's or a total's alike)."""
+    analysis = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": published}))
+    return {f.ref.text: f.measure for f in article_figures(analysis) if f.ref is not None}
+
+
+def figure_summaries(pipeline: Pipeline, texts: Sequence[str]) -> list[str]:
+    """The summary of each figures finding of the story of ``texts``, one article a day from
+    March 1, 2026."""
+    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "text": t,
+                                                         "published": f"2026-03-0{i + 1}T10:00"}))
+                         for i, t in enumerate(texts)])
+    return [f.summary for f in story.conflicts if f.type == "figures"]
+
+
 def person_analysis(aid: str, text: str, *people: tuple[str, str]) -> Analysis:
     """An article whose only mentions are persons: (surface, entity) each, at its first
     occurrence in ``text``."""

@@ -4,21 +4,11 @@
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.story import build_story
-from newskit.story.figures import article_figures
+from newskit import Pipeline
+from tests.story.helpers import figure_measures, figure_summaries
 
-
-def _measures(pipeline: Pipeline, text: str) -> dict[str, str]:
-    analysis = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-03-01T10:00"}))
-    return {f.ref.text: f.measure for f in article_figures(analysis) if f.ref is not None}
-
-
-def _findings(pipeline: Pipeline, texts: list[str]) -> list[str]:
-    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "text": t,
-                                                         "published": f"2026-03-0{i + 1}T10:00"}))
-                         for i, t in enumerate(texts)])
-    return [f.summary for f in story.conflicts if f.type == "figures"]
+_measures = figure_measures
+_findings = figure_summaries
 
 
 def test_the_count_needed_after_a_definite_article_is_a_bar(pipeline: Pipeline) -> None:
