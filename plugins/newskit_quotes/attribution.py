@@ -509,6 +509,8 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     if np is not None and _a_time(doc, np.first, np.last):
         np = _time_of_noun(doc, np, lo) or np
     if np is not None:
+        np = _past_time_words(doc, np)
+    if np is not None:
         np = _person_of(doc, np, lo) or _person_list(doc, np, lo)
     held = modified_head(doc, np.first if np is not None else j + 1, lo, np)
     if held is not None:
@@ -518,6 +520,20 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
+
+
+def _past_time_words(doc: Doc, np: NP) -> NP:
+    """The phrase without the time adverbial that opens it (``Shortly after 3:30 Tuesday
+    morning someone called``: ``30 Tuesday morning someone`` is ``someone``): a clock's
+    number, a weekday or month and a part of the day stand before a subject, never in it."""
+    sw = speaker_words()
+    k = np.first
+    while k < np.last and (doc.low[k] in sw.named_times or doc.low[k] in sw.times or
+                           (doc.low[k].isdigit() and len(doc.low[k]) <= 2)):
+        k += 1
+    if k == np.first or not any(doc.low[x] in sw.named_times or doc.low[x] in sw.times for x in range(np.first, k)):
+        return np
+    return NP(doc.starts[k], np.end, k, np.last)
 
 
 def _a_time(doc: Doc, first: int, last: int) -> bool:

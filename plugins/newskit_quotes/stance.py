@@ -667,10 +667,23 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         if w == "to" and j + 1 < len(doc.starts) and doc.low[j + 1] not in _DETERMINERS_AFTER_TO:
             j += 1  # "her decision to leave the club": an infinitive inside the object
             continue
+        if _second_predicate(doc, j):
+            return None  # "called 911 and reported a fire": a telephone call, then another act
         if w not in joiners and (w in _NOT_IN_OBJECT or w in words().gap_stop):
             return None
         j += 1
     return None
+
+
+def _second_predicate(doc: Doc, j: int) -> bool:
+    """Word ``j`` is ``and`` before a past form and that verb's object (``called 911 and
+    reported a fire``, ``called him again yesterday and offered a contract``): the verb of
+    labelling had no predicate, its object ended, and a second act of its subject begins;
+    an adjective coordinated inside the object is followed by its noun (``called the rushed
+    and flawed process a disgrace``)."""
+    n = len(doc.starts)
+    return (doc.low[j] == "and" and j + 2 < n and _past(doc.low[j + 1])
+            and doc.low[j + 2] in _NOUN_OPENERS | grammar.OBJECT_PRONOUNS)
 
 
 #: Words that open the noun phrase of an ``as`` predicate (``described the offer as an
