@@ -27,6 +27,7 @@ from .content_end import cut, trim
 from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
+from .participles import blame_preposition
 from .plausible import a_document, speaker_words
 from .postposed import (
     according_after_clause,
@@ -261,11 +262,14 @@ def _adverb_only(w: str) -> bool:
 
 
 def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:
-    """``denied by Pyongyang``, ``have been charged with bribery`` (passive: the subject
-    is who was charged or told, no speaker) or ``difficult to confirm`` (no speech act)."""
+    """``denied by Pyongyang``, ``have been charged with bribery``, ``suspected in fire
+    that ...`` (passive: the subject is who was charged, told or suspected, no speaker) or
+    ``difficult to confirm`` (no speech act)."""
     k = cue.last + 1
     if k < len(doc.low) and doc.low[k] == "by" and doc.joined(cue.last):
         return True
+    if doc.joined(cue.last) and blame_preposition(doc, cue.last) and not _time_word(doc, k + 1):
+        return True  # "Arson suspected in fire that destroyed ...": the one suspected, no report
     j = cue.first - 1
     while j > 0 and doc.joined(j) and _adverb_only(doc.low[j]):
         j -= 1  # "were wrongly told", "were later told": adverbs between be and the participle
@@ -274,6 +278,17 @@ def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:
     if j >= 1 and doc.low[j] == "to" and doc.joined(j) and doc.joined(j - 1):
         return doc.low[j - 1] in lexicon().infinitive_block
     return False
+
+
+def _time_word(doc: Doc, k: int) -> bool:
+    """Word ``k`` tells a time (``March``, ``2019``, ``the past``): ``suspected in March that
+    ...`` is active, its preposition opens an adjunct, not the passive's phrase."""
+    if k >= len(doc.low):
+        return False
+    w = doc.low[k]
+    sw = speaker_words()
+    return w in sw.named_times or w in sw.times or (w.isdigit() and len(w) == 4) or (
+        w == "the" and k + 1 < len(doc.low) and (doc.low[k + 1] in sw.times or doc.low[k + 1] in ("past", "meantime")))
 
 
 def _one(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:

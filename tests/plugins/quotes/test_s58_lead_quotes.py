@@ -55,3 +55,20 @@ def test_a_time_before_the_subject_is_no_part_of_it(pipeline: Pipeline) -> None:
 def test_calling_then_acting_is_no_label(pipeline: Pipeline, number: str, verb: str) -> None:
     text = f"A passer-by called {number} and {verb} a fire near the harbour."
     assert not [q for q in _quotes(pipeline, text) if q[2] == "called"]
+
+
+@pytest.mark.parametrize("text", [
+    "Arson suspected in fire that destroyed historic grain store",
+    "Police on Monday arrested a watchman suspected of helping a gang that stole $2 million in gold.",
+    "Teen suspected in shooting that wounded two held without bail",
+])
+def test_the_one_suspected_reports_nothing(pipeline: Pipeline, text: str) -> None:
+    assert not [q for q in _quotes(pipeline, text) if q[2] == "suspected"]
+
+
+@pytest.mark.parametrize("text", [
+    "Fire officials suspected that the blaze was set deliberately.",
+    "Fire officials suspected in March that the blaze was set deliberately.",
+])
+def test_a_suspicion_held_still_reports(pipeline: Pipeline, text: str) -> None:
+    assert [q for q in _quotes(pipeline, text) if q[2] == "suspected"]
