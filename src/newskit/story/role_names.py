@@ -40,10 +40,13 @@ def _titles(analyses: Sequence[Analysis]) -> dict[str, str]:
 
 def _role(source: str) -> tuple[str, str]:
     """(the role, whose it is) of a source named by a role in lower case (``interior
-    minister of North Macedonia``: ``interior minister``, ``North Macedonia``); ("", "")
+    minister of North Macedonia``: ``interior minister``, ``North Macedonia``), or by one
+    capitalised word, as a headline names its source (``Lawyer: ...``: ``lawyer``); ("", "")
     for any other source."""
     role, _, owner = source.partition(" of ")
     words = [w for w in role.split() if w.lower() not in grammar.DETERMINERS]
+    if len(words) == 1 and not owner and words[0][:1].isupper() and words[0][1:].islower() and words[0].isalpha():
+        return words[0].lower(), ""  # a headline's "Lawyer: Lindsay Lohan checks into rehab"
     if not words or not all(w.islower() and w.replace("-", "").isalpha() for w in words):
         return "", ""
     return " ".join(words), owner
