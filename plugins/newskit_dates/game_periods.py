@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from newskit import layer
 from newskit.text import compile_pattern
 from newskit_dates.lexicon import lexicon
 from newskit_dates.normalize import Result
@@ -22,9 +23,6 @@ __all__ = ["without_game_periods"]
 _PERIOD = regex.compile(r"(?:\d{4}|XXXX)-[QH][1-4]")
 #: a period's words that name its year (``of 2012``, ``of the year``, ``fiscal``)
 _OWN_YEAR = regex.compile(r"(?i)\b(?:\d{4}|year|fiscal)\b")
-#: how far a sentence may reach on either side of its time
-_REACH = 300
-_SENTENCE_END = regex.compile(r"[.!?][\"”’')]*\s")
 
 
 @cache
@@ -34,23 +32,13 @@ def _play() -> regex.Pattern[str]:
                                                                for w in words) + r")(?![\p{L}\p{N}_])")
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    """The bounds of the sentence around ``text[start:end]``, at most ``_REACH`` each side."""
-    lo = max(0, start - _REACH)
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        lo = m.end()
-    hi = min(len(text), end + _REACH)
-    m2 = _SENTENCE_END.search(text, end, hi)
-    return lo, m2.start() + 1 if m2 is not None else hi
-
-
 def without_game_periods(text: str, results: list[Result]) -> list[Result]:
     """The results but a quarter or half told with no year in a sentence of play."""
     out: list[Result] = []
     for r in results:
         if _PERIOD.fullmatch(r.value) and not _OWN_YEAR.search(text, r.start, r.end):
-            lo, hi = _sentence(text, r.start, r.end)
-            if _play().search(text, lo, hi) is not None:
+            sentence = layer(text).sentence_at(r.start)  # the core's sentences, shared by every plugin
+            if sentence is not None and _play().search(text, sentence.start, sentence.end) is not None:
                 continue
         out.append(r)
     return out
