@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 import regex
@@ -77,6 +78,18 @@ def _poll_share(d: dict[str, Any]) -> str:
     share = (r"\d+(?:[.,]\d+)?\s*(?:%|percent|per\s+cent)(?:" + polled + ")?|(?:"
              + alternation(d["share_words"]) + ")" + polled)
     return r"(?:(?:" + alternation(d["share_qualifiers"]) + r")\s+)?(?:" + share + ")"
+
+
+def _turned_down(objects: list[str], not_before: Sequence[str] = ()) -> str:
+    """A verb's object that names what it turns down (``objects``), up to three words before
+    the noun, none a clause's opening, a pronoun subject or one of ``not_before``, nor,
+    first, a participle (``denied receiving an offer``); no verb of its own after it (``denied
+    the request was ever made``)."""
+    stops = "that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never"
+    if not_before:
+        stops += "|" + alternation(not_before)
+    return (r"\s+(?!\p{L}+ing\b)(?:(?!(?:" + stops + r")\b)[\p{L}'’-]+\s+){0,3}?(?:" + alternation(objects)
+            + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)")
 
 
 def _rc(pattern: str, flags: int = 0) -> tuple[str, int]:
@@ -353,17 +366,11 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         # "denied a defense request to", "rejected the permit application", "denied him bail":
         # the object names a request (``refusal_objects``), up to three words before it, none
         # a clause's opening nor, first, a participle ("denied receiving an offer")
-        "refusal_object": rc(
-            r"\s+(?!\p{L}+ing\b)(?:(?!(?:that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never)\b)"
-            r"[\p{L}'’-]+\s+){0,3}?(?:" + alternation(d["refusal_objects"])
-            + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)", regex.I),
+        "refusal_object": rc(_turned_down(d["refusal_objects"]), regex.I),
         # "voters rejected a gold project", "rejected an amendment to reopen the libraries": the
         # object names a decision or an offer of terms (``decision_objects``), read as a request is;
         # no charge noun before it ("rejected claims of a secret deal" denies)
-        "decision_object": rc(
-            r"\s+(?!\p{L}+ing\b)(?:(?!(?:that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never|"
-            + alternation(d["denial_nouns"]) + r")\b)[\p{L}'’-]+\s+){0,3}?(?:" + alternation(d["decision_objects"])
-            + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)", regex.I),
+        "decision_object": rc(_turned_down(d["decision_objects"], d["denial_nouns"]), regex.I),
         # "60 percent", "nearly half of those polled": a share of people with no people named
         # (``poll_shares``), matched whole against a speaker's words
         "poll_share": rc(_poll_share(d), regex.I),
