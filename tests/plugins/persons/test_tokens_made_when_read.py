@@ -49,7 +49,8 @@ _STORY = ("The harbour board of Castlemere said on Thursday that ferry fares wou
           "petition against the rise was signed by more than four hundred people in two days.\n")
 
 
-def test_a_long_article_makes_few_of_its_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+def _recording_tokens(monkeypatch: pytest.MonkeyPatch) -> list[Sequence[tokens.Tok]]:
+    """From here on every document's tokens are made lazily and kept in the list returned."""
     made: list[Sequence[tokens.Tok]] = []
 
     def kept(text: str) -> Sequence[tokens.Tok]:
@@ -58,6 +59,11 @@ def test_a_long_article_makes_few_of_its_tokens(monkeypatch: pytest.MonkeyPatch)
 
     monkeypatch.setattr(tokens, "EAGER_MAX", 0)
     monkeypatch.setattr(document, "tokenize", kept)
+    return made
+
+
+def test_a_long_article_makes_few_of_its_tokens(monkeypatch: pytest.MonkeyPatch) -> None:
+    made = _recording_tokens(monkeypatch)
     got = [(m.text, m.entity) for m in extract_persons(_STORY * 40)]
     assert ("Orla Venning", "Orla Venning") in got and ("Halloran", "Halloran") in got
     toks = made[0]
@@ -79,14 +85,7 @@ def test_a_race_card_makes_few_of_its_tokens(monkeypatch: pytest.MonkeyPatch) ->
     """The horses' mentions are found among the words whose fold opens a horse's name,
     not by reading every word as a token."""
     eager = [(m.start, m.end, m.entity) for m in extract_persons(_RACE * 30)]
-    made: list[Sequence[tokens.Tok]] = []
-
-    def kept(text: str) -> Sequence[tokens.Tok]:
-        made.append(tokens.tokenize(text))
-        return made[-1]
-
-    monkeypatch.setattr(tokens, "EAGER_MAX", 0)
-    monkeypatch.setattr(document, "tokenize", kept)
+    made = _recording_tokens(monkeypatch)
     assert [(m.start, m.end, m.entity) for m in extract_persons(_RACE * 30)] == eager
     names = {e for _, _, e in eager}
     assert {"Gwen Abernethy", "Colm Hanratty", "Sir Barnaby", "Miss Tilbury"} <= names  # a horse whole, title and all
