@@ -20,6 +20,7 @@ from newskit_events.grouping import group_events
 from newskit_events.mention import Trigger
 from newskit_events.modality import mention_modality
 from newskit_events.performed import performed
+from newskit_events.summative import summed_up
 from newskit_events.timing import event_dates
 from newskit_events.triggers import drop_support, find_triggers, inside_name, is_verb
 
@@ -75,6 +76,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     assign_dates(text, trigs, dates, sents)
     announced_on(text, trigs, dates)
     performed(text, trigs, dates)
+    summed_up(text, trigs, sents)
     governed(text, trigs)
     charge_of(text, trigs)
     background_era(text, trigs, article, dates)

@@ -153,6 +153,8 @@ class _Grouper:
             return event_of[id(last)]  # "the blaze broke out ... on Thursday": the blaze's happening
         if m.tells_of is not None and id(m.tells_of) in event_of:
             return event_of[id(m.tells_of)]  # "the surgery, which took six hours, was carried out": the surgery
+        if m.sums_up is not None and id(m.sums_up) in event_of:
+            return event_of[id(m.sums_up)]  # "ruled that ..., a decision that could force ...": the ruling
         if m.governor is not None and id(m.governor) in event_of and _same_step(event_of[id(m.governor)], m):
             return event_of[id(m.governor)]  # "won the runoff": the runoff is what was won
         return None

@@ -67,6 +67,7 @@ class Trigger:
     during: Trigger | None = None
     governor: Trigger | None = None  # "won Sunday's runoff": the verb whose object this noun is
     tells_of: Trigger | None = None  # "the surgery was carried out": the event noun a verb of performing tells of
+    sums_up: Trigger | None = None  # "..., a decision that ...": the main verb of the clause this noun names
     modality: str | None = None  # "future" / "hypothetical" when its clause says so (mention_modality)
     stale: bool = False  # dated months before the article: background, never the current news
 
