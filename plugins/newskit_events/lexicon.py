@@ -221,6 +221,9 @@ class Lexicon:
     #: form's class but an ordinary action ("lost their jobs", "had won foreign lotteries":
     #: no contest)
     form_vetoes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: a word -> the lemmas whose event it stands for when the article reads one of them
+    #: ("the slide" after "the landslide", "the haul" after "seized"): data/triggers.json "stand_ins"
+    stand_ins: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -489,4 +492,6 @@ def lexicon() -> Lexicon:
                    frozenset(w.lower() for w in data.get("background_markers", [])),
                    frozenset(w.lower() for w in data.get("performing_verbs", [])),
                    {w.lower(): frozenset(x.lower() for x in v) for w, v in data.get("form_vetoes", {}).items()
+                    if not w.startswith("_")},
+                   {w.lower(): tuple(x.lower() for x in v) for w, v in data.get("stand_ins", {}).items()
                     if not w.startswith("_")})

@@ -166,11 +166,17 @@ def _entry(text: str, start: int, end: int, form: str, trig: Reading) -> tuple[i
 
 def _senses_read(found: list[tuple[int, int, str, str, str, bool, bool]]) -> dict[str, str]:
     """Lemma -> the class of its first reading in the text, for the lemmas read as events of
-    a named class (a general action is its own word's act only: it lends no sense)."""
+    a named class (a general action is its own word's act only: it lends no sense); a word
+    that stands in for others (``Lexicon.stand_ins``: "slide", "haul") takes the class of one
+    of them read ("landslide", "seized")."""
     read: dict[str, str] = {}
     for _s, _e, _form, cls, lemma, _by_prev, _verbal in found:
         if cls != GENERAL:
             read.setdefault(lemma, cls)
+    for word, others in lexicon().stand_ins.items():
+        named = next((read[w] for w in others if w in read), None)
+        if named is not None:
+            read.setdefault(word, named)
     return read
 
 
