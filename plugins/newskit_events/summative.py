@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from newskit import Span
+from newskit.text import match_ahead
 from newskit_events.mention import Trigger
 
 __all__ = ["summed_up"]
@@ -49,7 +50,7 @@ def summed_up(text: str, trigs: Sequence[Trigger], sents: Sequence[Span]) -> Non
         before = _BEFORE.search(text, max(0, m.start - _REACH), m.start)
         if before is None or not verbs:
             continue
-        if before.group("adjunct") is None and _RELATIVE.match(text, m.end) is None:
+        if before.group("adjunct") is None and match_ahead(_RELATIVE, text, m.end) is None:
             continue
         m.sums_up = _main_verb(text, verbs, sents[m.sent].start, before.start())
 
