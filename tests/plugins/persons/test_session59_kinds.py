@@ -1,0 +1,47 @@
+"""Issue #14, session 59: a capitalised compound modifier opening a sentence (an age,
+``runner-up``, ``governor-elect``, ``mother-of-two``) is no part of the name after it.
+
+English writes such compounds with hyphens and lower-case later parts; a romanised given
+name (``Ji-won``, ``Chien-fu``) is the only name of that shape, and it has two parts and
+no tail of the list. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.persons.helpers import person_names
+
+
+def test_an_age_compound_opening_a_sentence_is_no_part_of_the_name() -> None:
+    assert person_names("Fourteen-year-old Mireille Santos won the regional final.") == ["Mireille Santos"]
+
+
+def test_a_runner_up_is_no_part_of_the_name() -> None:
+    text = "Runner-up Tobias Lindqvist said he would appeal the result. Runner-up Lindqvist had led at halfway."
+    assert person_names(text) == ["Tobias Lindqvist", "Lindqvist"]
+
+
+def test_an_officer_elected_or_designated_opens_no_name() -> None:
+    assert person_names("Governor-elect Adaeze Okonkwo named her cabinet.") == ["Adaeze Okonkwo"]
+    assert person_names("Ambassador-designate Hilde Brandt arrived in Accra.") == ["Hilde Brandt"]
+
+
+def test_a_compound_of_three_parts_opens_no_name() -> None:
+    assert person_names("Father-of-three Dmitri Volkov was jailed for six years.") == ["Dmitri Volkov"]
+    assert person_names("Editor-in-chief Sunniva Aas resigned on Monday.") == ["Sunniva Aas"]
+
+
+def test_romanised_given_names_keep_their_hyphen() -> None:
+    assert person_names("Lee Seo-jun said the talks had stalled.") == ["Lee Seo-jun"]
+    assert person_names("Ji-won Park said the talks had stalled.") == ["Ji-won Park"]
+
+
+_NUMBER = st.sampled_from(["Nine", "Twelve", "Sixteen", "Twenty-two", "Forty", "Eighty-one"])
+_UNIT = st.sampled_from(["year", "month"])
+_NAME = st.sampled_from(["Mireille Santos", "Tobias Lindqvist", "Adaeze Okonkwo", "Hilde Brandt"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(number=_NUMBER, unit=_UNIT, name=_NAME)
+def test_property_an_age_compound_never_opens_the_name(number: str, unit: str, name: str) -> None:
+    assert person_names(f"{number}-{unit}-old {name} was rescued from the river.") == [name]
