@@ -45,3 +45,33 @@ _NAME = st.sampled_from(["Mireille Santos", "Tobias Lindqvist", "Adaeze Okonkwo"
 @given(number=_NUMBER, unit=_UNIT, name=_NAME)
 def test_property_an_age_compound_never_opens_the_name(number: str, unit: str, name: str) -> None:
     assert person_names(f"{number}-{unit}-old {name} was rescued from the river.") == [name]
+
+
+# ---------------------------------------------------------------- a headline's separators
+
+
+def test_a_headline_with_a_colon_is_still_a_title_case_headline() -> None:
+    text = "Title Fight Results : Mikkel Rasmussen Cruises Again , Wins in Five\nRasmussen kept his belt."
+    assert person_names(text)[0] == "Mikkel Rasmussen"
+
+
+def test_a_headline_with_a_semicolon_is_still_a_title_case_headline() -> None:
+    text = ("Delphine Arnaud Checks Into Clinic Near Lyon ; Inquiry of Ward Pending\n"
+            "The singer was admitted on Tuesday.")
+    assert person_names(text) == ["Delphine Arnaud"]
+
+
+def test_a_results_line_with_figures_and_separators_stays_a_table() -> None:
+    text = "Scorers : Karel Novotny 23 , Tomas Rezac 67 ; Jiri Blaha 88\nAttendance : 12,000"
+    assert person_names(text) == ["Karel Novotny", "Tomas Rezac", "Jiri Blaha"]
+
+
+_SEPARATOR = st.sampled_from([" : ", " ; "])
+_VERB = st.sampled_from(["Cruises", "Checks Into Clinic", "Quits Cabinet", "Slams Critics"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=_NAME, sep=_SEPARATOR, verb=_VERB)
+def test_property_a_separator_without_figures_keeps_the_headline(name: str, sep: str, verb: str) -> None:
+    text = f"Weekend Roundup{sep}{name} {verb} After Long Dispute\nThe decision surprised many."
+    assert person_names(text) == [name]
