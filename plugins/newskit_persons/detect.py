@@ -55,6 +55,7 @@ from newskit_persons.second_pass import (
     particle_openers,
     repeated_names,
 )
+from newskit_persons.short_forms import drop_short_forms
 from newskit_persons.summaries import scoring_summaries
 from newskit_persons.surname_first import surname_first
 from newskit_persons.titles import appositive, prenominal
@@ -94,6 +95,7 @@ def detect(text: str) -> list[Candidate]:
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
+    accepted = drop_short_forms(doc, lex, chunks, accepted)
     accepted = drop_listed_works(doc, lex, accepted)
     accepted = drop_crafts(doc, craft_names(doc, lex, chunks), accepted)
     accepted = with_horses(doc, lex, accepted)

@@ -75,3 +75,28 @@ _VERB = st.sampled_from(["Cruises", "Checks Into Clinic", "Quits Cabinet", "Slam
 def test_property_a_separator_without_figures_keeps_the_headline(name: str, sep: str, verb: str) -> None:
     text = f"Weekend Roundup{sep}{name} {verb} After Long Dispute\nThe decision surprised many."
     assert person_names(text) == [name]
+
+
+# ---------------------------------------------------------------- a body's short form
+
+
+def test_a_firms_first_word_alone_is_its_short_form() -> None:
+    text = ("Pemberton wins geothermal concession\n\nPemberton Energy Partners signed the deal on Friday. "
+            "Pemberton says construction would take about two years.")
+    assert person_names(text) == []
+
+
+def test_a_firm_accused_by_its_first_word_is_no_person() -> None:
+    text = ("The agency accuses Ashcroft Pharmaceuticals of buying solvent from an unlicensed dealer. "
+            "Ashcroft says the accusations are false.")
+    assert person_names(text) == []
+
+
+def test_a_person_named_in_full_keeps_the_word() -> None:
+    text = "Tom Renwick founded Renwick Logistics in 1998. Renwick said he would step down next year."
+    assert person_names(text) == ["Tom Renwick", "Renwick"]
+
+
+def test_a_headline_capitalising_a_verb_after_the_word_is_no_longer_name() -> None:
+    text = "PEMBERTON WINS CONCESSION\n\nThe island's government chose Pemberton. Pemberton said he was pleased."
+    assert person_names(text)[-2:] == ["Pemberton", "Pemberton"]
