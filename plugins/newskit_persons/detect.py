@@ -29,6 +29,7 @@ from newskit_persons.headlines import clause_pieces, title_pieces
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
+from newskit_persons.named_places import drop_named_places
 from newskit_persons.named_things import (
     acronym_named,
     craft_names,
@@ -96,6 +97,7 @@ def detect(text: str) -> list[Candidate]:
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
     accepted = drop_short_forms(doc, lex, chunks, accepted)
+    accepted = drop_named_places(doc, lex, accepted)
     accepted = drop_listed_works(doc, lex, accepted)
     accepted = drop_crafts(doc, craft_names(doc, lex, chunks), accepted)
     accepted = with_horses(doc, lex, accepted)

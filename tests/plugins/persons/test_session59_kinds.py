@@ -100,3 +100,32 @@ def test_a_person_named_in_full_keeps_the_word() -> None:
 def test_a_headline_capitalising_a_verb_after_the_word_is_no_longer_name() -> None:
     text = "PEMBERTON WINS CONCESSION\n\nThe island's government chose Pemberton. Pemberton said he was pleased."
     assert person_names(text)[-2:] == ["Pemberton", "Pemberton"]
+
+
+# ---------------------------------------------------------------- places named head first
+
+
+def test_a_place_named_head_first_after_in_is_no_person_anywhere_in_the_article() -> None:
+    text = ("Floodwater reached homes in Villa Carmela on Sunday. Villa Carmela residents said the "
+            "drains had been blocked for months, mayor Ruth Okoye said.")
+    assert person_names(text) == ["Ruth Okoye"]
+
+
+def test_a_mount_named_head_first_after_a_determiner_is_a_place() -> None:
+    text = "Farmers on the Monte Alegre estate were evicted. Monte Alegre produced cocoa for a century."
+    assert person_names(text) == []
+
+
+def test_an_island_named_head_first_after_near_is_a_place() -> None:
+    text = "The salmon farms near Isla Quenchi must close. Isla Quenchi has about 900 inhabitants."
+    assert person_names(text) == []
+
+
+def test_a_person_whose_given_name_is_such_a_head_stays_a_person() -> None:
+    text = "Defender Rio Castellanos scored twice. A pass from Rio Castellanos set up the third goal."
+    assert person_names(text) == ["Rio Castellanos", "Rio Castellanos"]
+
+
+def test_a_head_no_name_list_holds_opens_a_place_anywhere() -> None:
+    text = "Colonia Santa Marta lost power for two days, officials said."
+    assert person_names(text) == []
