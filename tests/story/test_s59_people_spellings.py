@@ -118,3 +118,10 @@ def test_property_a_short_form_joins_and_a_womans_form_does_not(pair: tuple[str,
         other = f"{short}{ending} {last}"
         c = _one("c", f"{other} arrived.", other)
         assert len(names(b, c)) == 2
+
+
+def test_a_name_without_its_first_given_name_joins_though_one_article_names_both() -> None:
+    text = "Inmate Darnell Lee Fontaine Jr escaped. Lee Fontaine Jr was serving a life sentence."
+    a = analysis("a", text, ("Darnell Lee Fontaine Jr", "Darnell Lee Fontaine Jr"), ("Lee Fontaine Jr", "Lee Fontaine Jr"))
+    b = _one("b", "Lee Fontaine Jr was caught near Tyler.", "Lee Fontaine Jr")
+    assert len(names(a, b)) == 1

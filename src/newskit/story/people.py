@@ -136,8 +136,9 @@ def _inside(few: list[str], many: list[str]) -> bool:
 def _join_variants(groups: dict[str, Mentions]) -> dict[str, Mentions]:
     """Groups with each shorter spelling of a full name moved into the one longer spelling
     it is a variant of (:func:`_variant_of`; where none is, the one it is shortened from,
-    :func:`_shortened`), when exactly one fits and no article names both (an article that
-    writes ``John Smith`` and ``John Smith Jr`` means two people)."""
+    :func:`_shortened`), when exactly one fits and, for a variant, no article names both
+    (an article that writes ``John Smith`` and ``John Smith Jr`` means two people; one that
+    writes ``Joseph Comeaux Jr`` after ``Arcade Joseph Comeaux Jr`` means one)."""
     words = {k: _words(ms[0][1].entity or "") for k, ms in groups.items()}
     articles = {k: {aid for aid, _ in ms} for k, ms in groups.items()}
     out: dict[str, Mentions] = {k: list(ms) for k, ms in groups.items()}
@@ -146,9 +147,11 @@ def _join_variants(groups: dict[str, Mentions]) -> dict[str, Mentions]:
         joined = False
         for key in sorted(out, key=lambda k: (len(words[k]), k)):
             fits = [other for other in out if other != key and _variant_of(words[key], words[other])]
+            shared_ok = False  # an article naming both: two people (a son's suffix, another middle name)
             if not fits:
                 fits = [other for other in out if other != key and _shortened(words[key], words[other])]
-            if len(fits) == 1 and not articles[key] & articles[fits[0]]:
+                shared_ok = True  # one more given name first: the same person, though one article names both
+            if len(fits) == 1 and (shared_ok or not articles[key] & articles[fits[0]]):
                 out[fits[0]].extend(out.pop(key))
                 articles[fits[0]] |= articles[key]
                 joined = True
