@@ -129,3 +129,17 @@ def test_a_person_whose_given_name_is_such_a_head_stays_a_person() -> None:
 def test_a_head_no_name_list_holds_opens_a_place_anywhere() -> None:
     text = "Colonia Santa Marta lost power for two days, officials said."
     assert person_names(text) == []
+
+
+# ---------------------------------------------------------------- a craft's name opened by a title
+
+
+def test_a_ferry_named_with_a_title_is_no_titled_person_anywhere() -> None:
+    text = ("The MV Princess Amihan sank off Romblon. The Princess Amihan had left port at noon, "
+            "coast guard spokesperson Lorna Reyes said. Relatives of Princess Amihan passengers waited.")
+    assert person_names(text) == ["Lorna Reyes"]
+
+
+def test_a_titled_person_whose_name_a_ship_bears_keeps_the_title() -> None:
+    text = "Former President Theodore Roosevelt was honoured aboard the aircraft carrier Theodore Roosevelt."
+    assert person_names(text) == ["Theodore Roosevelt"]
