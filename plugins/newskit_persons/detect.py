@@ -170,7 +170,7 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
         return ci, cj, ROLE_SURNAME
     titled = titled or (k == ci and role_before(doc, lex, ci))
     e = trim_right(doc, lex, k, cj)
-    if e <= k or _body_head_trimmed(doc, e):
+    if e <= k or _body_head_trimmed(doc, e) or (e - k == 1 and _determined_title(doc, lex, ci, k)):
         return None
     return _rule_name(doc, lex, ci, cj, k, e, titled, bylines)
 
@@ -249,6 +249,20 @@ def _body_head_trimmed(doc: Doc, e: int) -> bool:
         return False
     head = toks[e]
     return head.text[:1].isupper() and is_body_head(head.text)
+
+
+def _determined_title(doc: Doc, lex: Lexicon, ci: int, k: int) -> bool:
+    """``the Detective Branch said``, ``The Majority Whip said``, ``the Government
+    Delegation``: a determiner before a role word and one more word names a body or an
+    office; a titled person takes no determiner (``Detective Ana Ruiz``, ``Whip Tom
+    Baker``). Honorifics are left out (``the Rev. Jesse Jackson`` is written so)."""
+    toks = doc.toks
+    opener = toks[ci].folded in DETERMINERS
+    if not opener and not (ci > 0 and toks[ci - 1].text.islower() and toks[ci - 1].folded in DETERMINERS):
+        return False
+    words = toks[ci + 1 if opener else ci : k]
+    return bool(words) and all(lex.is_role(t.folded.rstrip(".")) or t.folded in lex.title_modifiers for t in words) \
+        and not any(t.folded.rstrip(".") in lex.honorifics and not lex.is_role(t.folded.rstrip(".")) for t in words)
 
 
 def _determined(doc: Doc, ci: int, k: int) -> bool:

@@ -143,3 +143,20 @@ def test_a_ferry_named_with_a_title_is_no_titled_person_anywhere() -> None:
 def test_a_titled_person_whose_name_a_ship_bears_keeps_the_title() -> None:
     text = "Former President Theodore Roosevelt was honoured aboard the aircraft carrier Theodore Roosevelt."
     assert person_names(text) == ["Theodore Roosevelt"]
+
+
+# ---------------------------------------------------------------- a determiner before a title and one word
+
+
+def test_a_body_named_by_a_role_after_a_determiner_is_no_person() -> None:
+    assert person_names("The case was handed to the Detective Branch, which said it had found no ledger.") == []
+    assert person_names("The Majority Whip said fewer than 30 members would rebel.") == []
+    assert person_names("Nine were officers, the Government Delegation said on Monday.") == []
+
+
+def test_a_titled_person_without_a_determiner_stays_a_person() -> None:
+    assert person_names("Detective Okonkwo said the ledger had been burned.") == ["Okonkwo"]
+
+
+def test_a_reverend_after_a_determiner_stays_a_person() -> None:
+    assert person_names("The march was led by the Rev. Okonkwo, who spoke for an hour.") == ["Okonkwo"]
