@@ -29,6 +29,7 @@ from newskit_persons.headlines import clause_pieces, title_pieces
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
+from newskit_persons.named_places import drop_named_places
 from newskit_persons.named_things import (
     acronym_named,
     craft_names,
@@ -55,6 +56,7 @@ from newskit_persons.second_pass import (
     particle_openers,
     repeated_names,
 )
+from newskit_persons.short_forms import drop_short_forms
 from newskit_persons.summaries import scoring_summaries
 from newskit_persons.surname_first import surname_first
 from newskit_persons.titles import appositive, prenominal
@@ -94,6 +96,8 @@ def detect(text: str) -> list[Candidate]:
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
+    accepted = drop_short_forms(doc, lex, chunks, accepted)
+    accepted = drop_named_places(doc, lex, accepted)
     accepted = drop_listed_works(doc, lex, accepted)
     accepted = drop_crafts(doc, craft_names(doc, lex, chunks), accepted)
     accepted = with_horses(doc, lex, accepted)
@@ -166,7 +170,7 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
         return ci, cj, ROLE_SURNAME
     titled = titled or (k == ci and role_before(doc, lex, ci))
     e = trim_right(doc, lex, k, cj)
-    if e <= k or _body_head_trimmed(doc, e):
+    if e <= k or _body_head_trimmed(doc, e) or (e - k == 1 and _determined_title(doc, lex, ci, k)):
         return None
     return _rule_name(doc, lex, ci, cj, k, e, titled, bylines)
 
@@ -245,6 +249,20 @@ def _body_head_trimmed(doc: Doc, e: int) -> bool:
         return False
     head = toks[e]
     return head.text[:1].isupper() and is_body_head(head.text)
+
+
+def _determined_title(doc: Doc, lex: Lexicon, ci: int, k: int) -> bool:
+    """``the Detective Branch said``, ``The Majority Whip said``, ``the Government
+    Delegation``: a determiner before a role word and one more word names a body or an
+    office; a titled person takes no determiner (``Detective Ana Ruiz``, ``Whip Tom
+    Baker``). Honorifics are left out (``the Rev. Jesse Jackson`` is written so)."""
+    toks = doc.toks
+    opener = toks[ci].folded in DETERMINERS
+    if not opener and not (ci > 0 and toks[ci - 1].text.islower() and toks[ci - 1].folded in DETERMINERS):
+        return False
+    words = toks[ci + 1 if opener else ci : k]
+    return bool(words) and all(lex.is_role(t.folded.rstrip(".")) or t.folded in lex.title_modifiers for t in words) \
+        and not any(t.folded.rstrip(".") in lex.honorifics and not lex.is_role(t.folded.rstrip(".")) for t in words)
 
 
 def _determined(doc: Doc, ci: int, k: int) -> bool:

@@ -135,7 +135,7 @@ class Doc:
             e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
             line = self.text[s:e].strip()
             got = not line.endswith((".", "?", "!", '"', "\u201d")) and _title_case_words(line) \
-                and not _TABLE_MARKS.search(line)  # results and scorecards are no headlines
+                and not _table_line(line)  # results and scorecards are no headlines
             self._title_line[ln] = got
         return got
 
@@ -181,7 +181,18 @@ def _title_case_words(line: str) -> bool:
     return len(big) >= 4 and caps >= 0.85 * len(big)
 
 
-_TABLE_MARKS = compile_pattern(r"[(;]|\s:\s|\d.*\d.*\d|\b\p{Lu}\.")
+_TABLE_MARKS = compile_pattern(r"\(|\d.*\d.*\d|\b\p{Lu}\.")
+#: a results line's separators (``Scorers : ...``, ``Italy 2 ( ... ) ; ...``), which a
+#: headline writes too (``Lohan Checks Into Rehab ; Investigation Pending``, ``Results :
+#: Klitschko Cruises``): a table's only on a line that holds a figure
+_TABLE_SEPARATORS = compile_pattern(r";|\s:\s")
+_DIGIT = compile_pattern(r"\d")
+
+
+def _table_line(line: str) -> bool:
+    """A line of a results table or a scorecard, no headline: a bracket, three figures, an
+    initial with its dot, or a separator on a line that holds a figure."""
+    return bool(_TABLE_MARKS.search(line)) or bool(_TABLE_SEPARATORS.search(line) and _DIGIT.search(line))
 
 
 _TITLE_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")

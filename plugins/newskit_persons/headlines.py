@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
+from newskit_persons.word_classes import given_name
 
 __all__ = ["clause_pieces", "title_pieces"]
 
@@ -21,7 +22,7 @@ def title_pieces(doc: Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, in
     verbs = not _listing(doc, ci)
     for x in range(ci, cj + 1):
         f = doc.toks[x].folded if x < cj else ""
-        if x == cj or _ordinary(lex, f) or (verbs and _headline_word(lex, f)):
+        if x == cj or _ordinary(lex, f) or (verbs and _headline_word(lex, f) and not _surname_after_given(doc, lex, a, x)):
             if x > a and not (f in lex.org_cues or f in lex.place_heads):
                 out.append((a, x))  # not before a head: "Betty Ford Clinic" is no "Betty Ford"
             a = x + 1
@@ -55,6 +56,14 @@ def _headline_word(lex: Lexicon, f: str) -> bool:
     """A word a Title Case headline capitalises that no name holds: an English word of
     some frequency in no name list or gazetteer (``Confesses``, ``Cruises``, ``Overturn``)."""
     return lex.common(f, 3.0) and not lex.is_name(f) and f not in lex.places and f not in lex.demonyms
+
+
+def _surname_after_given(doc: Doc, lex: Lexicon, a: int, x: int) -> bool:
+    """``Grace Mugabe Is Right``: a word of some frequency right after a listed given name
+    that opens the piece is its surname (a famous one is a frequent word: *Mugabe*,
+    *Obama*), not a headline's verb; a frequent word there is still cut
+    (:func:`_ordinary`: ``Maria Wins Award``)."""
+    return x == a + 1 and given_name(lex, doc.toks[a].folded)
 
 
 def _ordinary(lex: Lexicon, f: str) -> bool:

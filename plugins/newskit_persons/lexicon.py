@@ -169,6 +169,9 @@ class Lexicon:
         """The words of places, firms, craft and storms named like people."""
         #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
         self.place_heads_first = _words(raw, "place_heads_first") | _words(raw, "foreign_place_heads_first")
+        #: heads of that kind the name lists hold too ("Villa Esperanza", "Monte Belo"): a
+        #: place's only where the article writes the name as one (:mod:`.named_places`)
+        self.named_place_heads_first = _words(raw, "named_place_heads_first")
         #: US states and their AP abbreviations ("Rancho Mirage, Calif.")
         self.us_states = _words(raw, "us_states")
         #: firms and clubs named like people ("goldman sachs", "real madrid")

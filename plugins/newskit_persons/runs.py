@@ -30,7 +30,9 @@ def _capword(doc: Doc, t: Tok) -> bool:
     if "-" in w:
         tail = w.rsplit("-", 1)[-1]
         if tail.islower() and (tail in lexicon().hyphen_tails or _participle(tail)):
-            return False  # "Bergamo-based", "Family-controlled", "Harvard-educated"
+            return False  # "Bergamo-based", "Family-controlled", "Harvard-educated", "Runner-up"
+        if _lower_compound(w):
+            return False  # "Seventeen-year-old", "Mother-of-three", "Editor-in-chief"
     if written_initials(doc, t):
         return True  # "P.B. Balaji": initials written together
     if len(w) > 1 and w.isupper() and not w.isdigit():
@@ -64,6 +66,20 @@ def _ruler_name(doc: Doc, lex: Lexicon, i: int, j: int) -> bool:
         return False
     nxt = doc.toks[j + 1] if j + 1 < len(doc.toks) else None
     return nxt is None or not (nxt.text[:1].isupper() and _joinable(doc, doc.toks[j], nxt))
+
+
+#: a compound of this many hyphenated parts or more, all lower case but the first, is
+#: an ordinary word (a romanised given name has two parts: ``Ji-won``, ``Chien-fu``)
+_COMPOUND_PARTS = 3
+
+
+def _lower_compound(w: str) -> bool:
+    """``Seventeen-year-old``, ``Mother-of-three``, ``Editor-in-chief``: a compound of three
+    parts or more, its later parts in lower case, is an adjective or a common noun
+    capitalised where a sentence opens; it opens no name (``Seventeen-year-old Divya Rao``
+    is ``Divya Rao``)."""
+    parts = w.split("-")
+    return len(parts) >= _COMPOUND_PARTS and all(p.isalpha() and p.islower() for p in parts[1:])
 
 
 _MIN_PARTICIPLE = 5

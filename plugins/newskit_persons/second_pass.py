@@ -95,14 +95,22 @@ def drop_crafts(
     """A name the article gives a ship or another craft (``the aircraft carrier Carl
     Vinson``, :func:`~newskit_persons.named_things.craft_names`) names the craft wherever
     it stands untitled (``The Carl Vinson leads``); ``President Theodore Roosevelt`` keeps
-    his title and stays a person."""
+    his title and stays a person, unless the title opens the craft's own name (``the MV
+    Lady Carmela`` makes ``the Lady Carmela`` the ferry, not a titled ``Carmela``)."""
     if not crafts:
         return accepted
     return [
         x for x in accepted
         if " ".join(t.folded for t in x[0].names) not in crafts
-        or prenominal(doc.text, doc.toks, x[1], set(), doc.sent_start)[0] is not None
+        or (prenominal(doc.text, doc.toks, x[1], set(), doc.sent_start)[0] is not None
+            and not _titled_craft(doc, x[1], x[0], crafts))
     ]
+
+
+def _titled_craft(doc: Doc, a: int, cand: Candidate, crafts: frozenset[str]) -> bool:
+    """The word right before the name at token ``a`` and the name are a craft's whole name
+    (``Lady Carmela``, ``Sir Bedivere``)."""
+    return a > 0 and f"{doc.toks[a - 1].folded} {' '.join(t.folded for t in cand.names)}" in crafts
 
 
 _DIGIT = compile_pattern(r"\d")

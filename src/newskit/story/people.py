@@ -1,10 +1,14 @@
-"""People across articles: PersonMention entities merged by canonical name, and a lone
-surname joined to the one full name it stands for in the story."""
+"""People across articles: PersonMention entities merged by canonical name, a shorter or
+other spelling of a full name joined to it, and a lone surname joined to the one full name
+it stands for in the story."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
+from typing import Any
 
+from newskit.datafiles import package_json
 from newskit.model import Analysis, Entity, PersonMention, SpanRef
 from newskit.story._common import name_key, slug
 
@@ -24,6 +28,17 @@ _SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 def _core(key_words: list[str]) -> list[str]:
     """A name's words without its suffix (``Comeaux`` is the surname of ``Joseph Comeaux Jr``)."""
     return [w for w in key_words if w not in _SUFFIXES] or key_words
+
+
+@cache
+def _data() -> dict[str, Any]:
+    """The rule data of people's spellings (``newskit/data/people.json``)."""
+    raw: dict[str, Any] = package_json("newskit", "people.json")
+    return {
+        "patronymics": frozenset(raw["patronymics"]),
+        "feminine": tuple(raw["feminine_endings"]),
+        "short": {k: frozenset(v) for k, v in raw["short_given"].items()},
+    }
 
 
 def _short_forms(groups: dict[str, Mentions]) -> dict[str, set[str]]:
@@ -84,28 +99,144 @@ def _variant_of(short: list[str], long: list[str]) -> bool:
     """``Mark Heller`` of ``Mark Jay Heller``, ``Dirk Kempthorne`` of ``Dirk A.
     Kempthorne``, ``Mark Felt`` of ``W. Mark Felt``, ``Joseph Comeaux`` of ``Joseph Comeaux
     Jr``: the same given name and surname, the longer adding middle names, initials or a
-    suffix. ``George W. Bush`` is no variant of ``George H. W. Bush``: a shorter name of
-    three words or more already says which one."""
+    suffix; and, whatever their length, the same name with and without a suffix
+    (``Ana Luisa Prado`` / ``Ana Luisa Prado Jr``). ``George W. Bush`` is no variant of
+    ``George H. W. Bush``: a shorter name of three words or more already says which one."""
     s, lg = _core(short), _core(long)
-    if len(s) != 2 or s[-1] != lg[-1] or len(lg) < 2:
+    if len(s) < 2 or s[-1] != lg[-1] or len(lg) < 2:
         return False
-    if len(lg) == 2:
-        return s == lg and len(short) != len(long)
-    return s[0] == lg[0] or (len(lg[0]) == 1 and s[0] == lg[1])
+    if s == lg:
+        return len(short) != len(long)
+    return len(s) == 2 and len(lg) > 2 and (s[0] == lg[0] or (len(lg[0]) == 1 and s[0] == lg[1]))
+
+
+def _shortened(short: list[str], long: list[str]) -> bool:
+    """Weaker than :func:`_variant_of`, asked only where no name is its variant: a name's
+    last words that the longer opens with one more given name (``Mbeki Ondoa`` of ``Thabo
+    Mbeki Ondoa``, written by the middle name or by a double surname), or the same first
+    and last words with a patronymic or middle words between them in the longer
+    (``Salim Al Harthy`` of ``Salim bin Nasser Al Harthy``). A shorter name holding an
+    initial already says which one it is (``George W. Bush``), and after a patronymic the
+    words are the father's name (``Khalifa Al Thani`` of ``Hamad bin Khalifa Al Thani``)."""
+    s, lg = _core(short), _core(long)
+    if len(s) < 2 or len(s) >= len(lg) or s[-1] != lg[-1] or any(len(w) == 1 for w in s):
+        return False
+    cut = len(lg) - len(s)
+    if s == lg[cut:]:
+        return lg[cut - 1] not in _data()["patronymics"]
+    return len(s) >= 3 and s[0] == lg[0] and _inside(s[1:-1], lg[1:-1])
+
+
+def _inside(few: list[str], many: list[str]) -> bool:
+    """Whether ``few`` are words of ``many`` in their order (some of ``many`` skipped)."""
+    rest = iter(many)
+    return all(w in rest for w in few)
 
 
 def _join_variants(groups: dict[str, Mentions]) -> dict[str, Mentions]:
     """Groups with each shorter spelling of a full name moved into the one longer spelling
-    it is a variant of (:func:`_variant_of`), when exactly one fits and no article names
-    both (an article that writes ``John Smith`` and ``John Smith Jr`` means two people)."""
+    it is a variant of (:func:`_variant_of`; where none is, the one it is shortened from,
+    :func:`_shortened`), when exactly one fits and, for a variant, no article names both
+    (an article that writes ``John Smith`` and ``John Smith Jr`` means two people; one that
+    writes ``Joseph Comeaux Jr`` after ``Arcade Joseph Comeaux Jr`` means one)."""
     words = {k: _words(ms[0][1].entity or "") for k, ms in groups.items()}
     articles = {k: {aid for aid, _ in ms} for k, ms in groups.items()}
     out: dict[str, Mentions] = {k: list(ms) for k, ms in groups.items()}
-    for key in sorted(groups, key=lambda k: (len(words[k]), k)):
-        fits = [other for other in out if other != key and _variant_of(words[key], words[other])]
-        if len(fits) == 1 and not articles[key] & articles[fits[0]]:
-            out[fits[0]].extend(out.pop(key))
-            articles[fits[0]] |= articles[key]
+    joined = True
+    while joined:  # a join can leave one fit where there were several (the fit's own variants joined)
+        joined = False
+        for key in sorted(out, key=lambda k: (len(words[k]), k)):
+            fits = [other for other in out if other != key and _variant_of(words[key], words[other])]
+            shared_ok = False  # an article naming both: two people (a son's suffix, another middle name)
+            if not fits:
+                fits = [other for other in out if other != key and _shortened(words[key], words[other])]
+                shared_ok = True  # one more given name first: the same person, though one article names both
+            if len(fits) == 1 and (shared_ok or not articles[key] & articles[fits[0]]):
+                out[fits[0]].extend(out.pop(key))
+                articles[fits[0]] |= articles[key]
+                joined = True
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``b`` is ``a`` with one letter more (``Raite`` of ``Rait``, ``Jerymayne`` of ``Jermayne``)."""
+    if len(b) != len(a) + 1:
+        return False
+    i = next((k for k in range(len(a)) if a[k] != b[k]), len(a))
+    return a[i:] == b[i + 1 :]
+
+
+#: the shortest word one letter apart from another that is read as a slip of its spelling
+_MIN_SLIP = 4
+#: the shortest clipped given name (``Sam`` of ``Samuel``; ``Al``, ``Jo`` are too short to say)
+_MIN_CLIPPED = 3
+#: the fewest letters a clipping drops (``Carl`` / ``Carla`` is two people, ``Dan`` / ``Daniel`` one)
+_MIN_DROPPED = 2
+
+
+def _given_forms(a: str, b: str) -> str | None:
+    """How given name ``a`` and given name ``b`` are one person's: ``"short"`` when ``a``
+    is an initial of ``b`` (``R.`` / ``Ruslan``) or a short form of it (``Sam`` /
+    ``Samuel`` clipped, ``Bill`` / ``William`` of the listed short forms), ``"slip"`` when
+    either is the other with a letter slipped in inside it (``Jermayne`` / ``Jerymayne``,
+    never at the end: ``Paul`` / ``Paula``); None otherwise. A woman's name made of a
+    man's (``Max`` / ``Maxine``) is another person's."""
+    data = _data()
+    if b in data["short"].get(a, ()):
+        return "short"
+    if len(a) == 1:
+        return "short" if b.startswith(a) else None
+    if b.startswith(a):
+        rest = b[len(a) :]
+        if len(a) >= _MIN_CLIPPED and len(rest) >= _MIN_DROPPED and not rest.endswith(data["feminine"]):
+            return "short"
+    x, y = sorted((a, b), key=len)
+    return "slip" if len(x) >= _MIN_SLIP and _one_edit(x, y) and y[-1] == x[-1] else None
+
+
+def _other_spelling(a: list[str], b: list[str]) -> str | None:
+    """How two names of as many words that differ in one word are one person's: the given
+    name in a form of :func:`_given_forms` (``Mo Okafor`` / ``Maurice Okafor``), or the
+    surname by one letter slipped in or left out (``Duncan Rait`` / ``Duncan Raite``, a
+    ``"slip"``) after the same given name; None otherwise."""
+    ca, cb = _core(a), _core(b)
+    if len(ca) != len(cb) or len(ca) < 2:
+        return None
+    diff = [k for k in range(len(ca)) if ca[k] != cb[k]]
+    if diff == [0]:
+        return _given_forms(ca[0], cb[0])
+    if diff == [len(ca) - 1] and len(ca[0]) > 1:
+        x, y = sorted((ca[-1], cb[-1]), key=len)
+        return "slip" if len(x) >= _MIN_SLIP and _one_edit(x, y) else None
+    return None
+
+
+def _spelling_between(ones: set[tuple[str, ...]], others: set[tuple[str, ...]]) -> str | None:
+    """The closest way any spelling of ``ones`` is one of ``others`` (``"short"``: one of
+    ``ones`` is a short form of one of ``others``; ``"slip"``), or None."""
+    hows = {h for a in ones for b in others if (h := _other_spelling(list(a), list(b)))}
+    return min(hows) if hows else None
+
+
+def _join_spellings(groups: dict[str, Mentions]) -> dict[str, Mentions]:
+    """Groups with a name moved into the one other name of the story that is another
+    spelling of it (:func:`_other_spelling`, asked of every full spelling either group
+    holds: ``Duncan Rait`` may have joined ``Duncan Robert Rait`` already): a short form
+    into its full name, never the other way (``Sam Odhiambo`` beside ``Samuel`` and
+    ``Samson Odhiambo`` joins neither, and neither joins him). A slip of one letter joins
+    only when no article names both (one article's ``Ana Ruiz`` and ``Ana Ruis`` may be
+    two people); a short form joins though an article names both (``Maurice Okafor`` in
+    its first line, ``Mo Okafor`` later)."""
+    names = {k: {tuple(_words(m.entity)) for _, m in ms} for k, ms in groups.items()}
+    articles = {k: {aid for aid, _ in ms} for k, ms in groups.items()}
+    out: dict[str, Mentions] = {k: list(ms) for k, ms in groups.items()}
+    for key in sorted(groups, key=lambda k: (len(groups[k]), k)):
+        fits = [(o, how) for o in out if o != key and (how := _spelling_between(names[key], names[o]))]
+        if len(fits) == 1 and (fits[0][1] == "short" or not articles[key] & articles[fits[0][0]]):
+            target = fits[0][0]
+            out[target].extend(out.pop(key))
+            articles[target] |= articles[key]
+            names[target] |= names[key]
     return out
 
 
@@ -115,7 +246,8 @@ def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     Spellings that differ only in spaces, hyphens, case or accents are one person
     (``Kim Jong-un`` / ``Kim Jong Un``), and so are a name and its longer spelling with a
     middle name, an initial or a suffix (``Mark Heller`` / ``Mark Jay Heller``) when only
-    one longer spelling fits; an article that names someone only by surname
+    one longer spelling fits, and two names one person goes by (``Sam Okafor`` / ``Samuel
+    Okafor``) when only one fits; an article that names someone only by surname
     (``Wu``) joins the full name another article gives (``Wu Chien-fu``) when exactly one
     full name in the story fits. The most frequent full spelling names the entity (ties:
     the longest, then alphabetical). Ids are ``person:<slug>``, stable across runs and
@@ -127,7 +259,7 @@ def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
             if isinstance(m, PersonMention) and m.entity and name_key(m.entity):
                 groups.setdefault(name_key(m.entity), []).append((a.article.id, m))
     out = []
-    for _key, ms in _join_lone_names(_join_variants(groups)).items():
+    for _key, ms in _join_lone_names(_join_spellings(_join_variants(groups))).items():
         counts: dict[str, int] = {}
         for _, m in ms:
             counts[m.entity] = counts.get(m.entity, 0) + 1
