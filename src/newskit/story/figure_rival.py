@@ -135,18 +135,27 @@ def _without_apposition(phrase: str) -> str:
 
 @cache
 def _possessed_rx() -> Any:
-    """A count named as someone's right before the amount (``the company's figure of``, ``the
-    ambulance service's own count of``, ``Europol's estimate of``: ``contrast_nouns``)."""
-    nouns = alternation(figure_rules()["contrast_nouns"])
+    """A count named as someone's right before the amount: its noun and ``of`` (``the company's
+    figure of``, ``the ambulance service's own count of``, ``Europol's estimate of``:
+    ``contrast_nouns``), or its noun as the subject of a copula whose complement is the amount
+    (``The group's own estimate is``, ``the company's own count, based on feeding records,
+    is``, ``The patrol's count of vehicles involved stood at``: ``possessed_copula_nouns``,
+    ``possessed_copulas``), what it counts and a phrase set off by commas between."""
+    d = figure_rules()
     owner = r"(?:\b[Tt]he\s+((?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)|(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}))"
+    of = r"(?:" + alternation(d["contrast_nouns"]) + r")\s+of"
+    copula = r"(?:" + alternation(d["possessed_copula_nouns"]) + r")(?:\s+of\s+[^,;:\d]{1,60}?)?(?:,[^,;:]{1,80},)?\s+(?:" \
+        + alternation(d["possessed_copulas"]) + r")"
     return regex.compile(owner + r"['’]s?\s+(?:own\s+|official\s+|latest\s+|first\s+|initial\s+|earlier\s+)?(?:"
-                         + nouns + r")\s+of\s+$")
+                         + of + r"|" + copula + r")\s+$")
 
 
 def possessed_teller(text: str, lo: int, start: int) -> str | None:
     """The teller a possessive names for the amount at ``start``: ``well above the company's
     figure of roughly 2,300``, ``compared with the Civil Defence's count of 85`` give the
-    company's and the Civil Defence's count, whoever tells the sentence; else None."""
+    company's and the Civil Defence's count, whoever tells the sentence, and so does ``The
+    union's own estimate is about 400`` (a possessed count as a copula's subject: the amount
+    is what that count says); else None."""
     m = _possessed_rx().search(text, max(lo, start - _POSSESSED_BEFORE), start)
     if m is None:
         return None
@@ -154,8 +163,9 @@ def possessed_teller(text: str, lo: int, start: int) -> str | None:
     return None if owner.lower() in _NO_TELLER else owner
 
 
-#: how far before an amount a possessed count may open ("the regional ambulance service's own count of")
-_POSSESSED_BEFORE = 80
+#: how far before an amount a possessed count may open ("the regional ambulance service's own count of",
+#: "the company's own count, based on feeding records, is")
+_POSSESSED_BEFORE = 160
 
 
 #: how far before an amount a verb of reading and its object may stand ("estimated the cost of the scare at")

@@ -56,6 +56,7 @@ from newskit.story.figure_clock import clock_times, joined_spans, timex_seconds
 from newskit.story.figure_data import (
     MOD_APPROX,
     REACH,
+    alternation,
     base_measure,
     figure_rules,
     gap_words,
@@ -161,11 +162,17 @@ _DATED_EVENT = regex.compile(r",?\s+when\b")
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
-#: "the 38 reported by the penitentiary system": a participle of reporting names the amount's source
-_REPORTED_BY = regex.compile(
-    r"(?:\s+[\p{Ll}-]+)?\s+(?:reported|given|announced|confirmed|cited|counted|released|published|estimated)\s+by\s+"
-    r"(?:the\s+|a\s+|an\s+|its\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|in|at|last|this|when|while|as|for|to)\b)")
+@cache
+def _reported_by_rx() -> Any:
+    """``the 38 reported by the penitentiary system``, ``the more than 7,000 claimed by the
+    union``, ``the Rp 12.5 billion alleged by prosecutors``: a participle of reporting
+    (``reported_by_participles``) and ``by`` after the amount name its source."""
+    verbs = alternation(figure_rules()["reported_by_participles"]).replace("\\ ", r"\s+")
+    return regex.compile(
+        r"(?:\s+[\p{Ll}-]+)?\s+(?:" + verbs + r")\s+by\s+"
+        r"(?:the\s+|a\s+|an\s+|its\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)"
+        r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|in|at|last|this|when|while|as|for|to|after|before|during|with|since)\b)")
+
 
 #: the measures of a property (figure_measure._attribute)
 _PROPERTY = (", held", ", capacity")
@@ -511,7 +518,7 @@ def _source_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Seq
         source, source_type = said
     elif claim is not None and (rival := rival_teller(text, sent[0], q.start, claim.start)) is not None:
         source, source_type = rival, "unnamed"  # "..., while the project puts the number at three"
-    by = _REPORTED_BY.match(text, q.end, sent[1])
+    by = _reported_by_rx().match(text, q.end, sent[1])
     if by is not None:  # "more than the 38 reported by the penitentiary system"
         source, source_type = by.group(1), None
     elif (owner := possessed_teller(text, sent[0], q.start)) is not None:
