@@ -125,9 +125,12 @@ _AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
 def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
               ) -> tuple[str, str | None] | None:
     """(measure, subgroup) of an amount: the nearest acceptable cue in its clause, else what
-    its clause's syntax says it counts (its verb, its dimension, its noun)."""
+    its clause's syntax says it counts (its verb, its dimension, its noun). A bare number
+    before a partitive of things counts those things (``four of the 30 fishing boats went
+    missing`` as ``Four fishing boats went missing``): a cue only of people does not take it."""
     kind = figure_kind(q)
-    found = _heads_only(text, _cues(text, sent, q, others, kind))
+    things = _partitive_things(text, q.end) if kind == "plain" else None
+    found = _heads_only(text, _cues(text, sent, q, others, f"thing:{things[:-1]}" if things else kind))
     pred = predicate(text, sent, q)
     if pred is not None and pred.role == "object":  # "recaptured 17 of the inmates who fled": recaptured
         found = [c for c in found if c[3] < q.start or not _RELATIVE.search(text, q.end, c[3])]
