@@ -30,6 +30,15 @@ def test_a_partitive_of_people_keeps_its_cue(pipeline: Pipeline) -> None:
     assert "Five" in got, got
 
 
+def test_a_cue_heading_the_partitive_keeps_it(pipeline: Pipeline) -> None:
+    """``the seven injured``, ``the dead``: an adjective of people heads the partitive, and
+    the plural after it is a verb's (``remains``, ``were calves``), no noun of things."""
+    got = figure_measures(pipeline, "One of the seven injured remains in a critical condition, the hospital said.")
+    assert got["One"] == "injured", got
+    got = figure_measures(pipeline, "Police said 14 people died in the fire. Six of the dead were children.")
+    assert got["Six"] != "?", got
+
+
 def test_kin_and_companions_are_people(pipeline: Pipeline) -> None:
     """Kin and companions name persons with no agent suffix (``person_nouns``): a partitive of
     them keeps the cue of people, as does the pro-form ``ones`` (``not_nouns``)."""
