@@ -205,12 +205,14 @@ def noun_family(noun: str) -> str:
 def is_person_noun(noun: str) -> bool:
     """Whether a counted noun names persons: a listed one, or one of an agent's shape
     (``-er``, ``-or``, ``-ist``, ``-ian``, ``-ant``, ``-ent``, ``-ee``: miners, survivors,
-    tourists, civilians, migrants, residents, detainees) that is no listed thing."""
+    tourists, civilians, migrants, residents, detainees) that is no listed thing, nor one
+    of an act's or a result's shape (``-ment``: comments, shipments, fragments)."""
     d = figure_rules()
     word = noun.lower()
     if word in _person_nouns() or word.rstrip("s") in _person_nouns():
         return True
-    return word.endswith(tuple(d["person_suffixes"])) and word not in d["thing_nouns_of_person_shape"]
+    return word.endswith(tuple(d["person_suffixes"])) and not word.endswith(tuple(d["thing_suffixes"])) \
+        and word not in d["thing_nouns_of_person_shape"]
 
 
 def gap_words(text: str, a: int, b: int) -> int | None:

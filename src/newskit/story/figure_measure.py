@@ -125,9 +125,16 @@ _AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
 def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
               ) -> tuple[str, str | None] | None:
     """(measure, subgroup) of an amount: the nearest acceptable cue in its clause, else what
-    its clause's syntax says it counts (its verb, its dimension, its noun)."""
+    its clause's syntax says it counts (its verb, its dimension, its noun). A bare number
+    before a partitive of things counts those things (``four of the 30 fishing boats went
+    missing`` as ``Four fishing boats went missing``): a cue only of people does not take it,
+    unless the cue itself heads the partitive (``One of the seven injured remains``, ``Six of
+    the dead were``: an adjective as a noun of people, the plural after it a verb's)."""
     kind = figure_kind(q)
     found = _heads_only(text, _cues(text, sent, q, others, kind))
+    things = _partitive_head(text, q.end) if kind == "plain" else None
+    if things is not None and not any(q.end <= c[3] and c[4] <= things[1] for c in found):
+        found = _heads_only(text, _cues(text, sent, q, others, f"thing:{things[0][:-1]}"))
     pred = predicate(text, sent, q)
     if pred is not None and pred.role == "object":  # "recaptured 17 of the inmates who fled": recaptured
         found = [c for c in found if c[3] < q.start or not _RELATIVE.search(text, q.end, c[3])]
@@ -218,6 +225,12 @@ def _partitive_things(text: str, end: int) -> str | None:
     """The things a bare number counts as part of a whole (``37 of its branches``: branches),
     when they are no persons: a partitive of people stays a count of people (``17 of the
     inmates``), a partitive of things counts those things."""
+    got = _partitive_head(text, end)
+    return got[0] if got is not None else None
+
+
+def _partitive_head(text: str, end: int) -> tuple[str, int] | None:
+    """:func:`_partitive_things`'s noun and where it starts."""
     m = match_ahead(_PARTITIVE, text, end)
     if m is None:
         return None
@@ -225,7 +238,7 @@ def _partitive_things(text: str, end: int) -> str | None:
     if head is None or is_person_noun(head.group(1)[:-1]) or is_person_noun(head.group(1)):
         return None
     noun = head.group(1).lower()
-    return None if noun in figure_rules()["not_nouns"] else noun
+    return None if noun in figure_rules()["not_nouns"] else (noun, head.start(1))
 
 
 @cache

@@ -8,6 +8,12 @@ agree reported as disagreeing. When another amount of the story agrees with the 
 with the first count alone, that amount is the sum, and the first count is a part of it;
 unless another article counts the first count's own noun (``409 passengers`` beside ``412
 passengers and 30 crew``): then the outlets compare passengers, and the count stays theirs.
+
+Two counts whose modifiers are coordinated before one head noun (``One Australian and one
+English climber``, ``two Belgian and three Dutch tourists``: the first noun elided, as English
+leaves out a noun the second conjunct repeats) are parts of that sum the same way; then
+both are parts, as the second's head noun is the whole's (``climber``) and read alone it
+stood as the story's toll (``one`` against ``Two climbers were killed``).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import base_measure, figure_rules
 from newskit.story.figure_label import figure_range
+from newskit.story.figure_story import LOOSE
 from newskit.story.figure_units import dimension
 
 __all__ = ["summed_by_story"]
@@ -43,6 +50,24 @@ def _coordinated(a: Figure, b: Figure) -> bool:
     off = a.evidence.start
     m = _COORDINATED.fullmatch(a.evidence.text, a.ref.end - off, b.ref.start - off)
     return m is not None and m.group(1).startswith(a.unit.lower()[:4])
+
+
+#: what stands between two counts whose modifiers share the second's head noun: one
+#: capitalised modifier (a nationality, a place, a maker) and ``and`` ("One Australian and one
+#: English climber", "Six Canadairs and two Dash aircraft"); a capital never opens a verb
+_ELIDED = regex.compile(r"\s+\p{Lu}[\p{L}'’-]*\s+and\s+")
+
+
+def _elided(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` follows ``a`` in its sentence after one capitalised modifier of ``a`` and
+    ``and`` (``One Australian and one English climber``), both counts."""
+    if a.ref is None or b.ref is None or a.evidence is None or b.evidence is None or a.article != b.article \
+            or (a.evidence.start, a.evidence.end) != (b.evidence.start, b.evidence.end):
+        return False
+    if dimension(a)[0] != "count" or dimension(b)[0] != "count":
+        return False
+    off = a.evidence.start
+    return _ELIDED.fullmatch(a.evidence.text, a.ref.end - off, b.ref.start - off) is not None
 
 
 #: one more person or thing told with an article rather than a number, which no figure holds:
@@ -80,6 +105,10 @@ def summed_by_story(figures: Sequence[Figure]) -> list[Figure]:
         b = figures[i + 1] if i + 1 < len(figures) else None
         if a.role != "total":
             continue
+        if b is not None and b.role == "total" and _elided(a, b):
+            if _sum_told(figures, a, b):
+                parts |= {i, i + 1}
+            continue
         if b is not None and b.role in ("total", "part") and _coordinated(a, b):
             rb = figure_range(b)
         elif _one_more(a):
@@ -98,3 +127,16 @@ def summed_by_story(figures: Sequence[Figure]) -> list[Figure]:
         if any(_overlaps(figure_range(t), whole) and not _overlaps(figure_range(t), ra) for t in counts):
             parts.add(i)
     return [attrs.evolve(f, role="part") if i in parts else f for i, f in enumerate(figures)]
+
+
+def _sum_told(figures: Sequence[Figure], a: Figure, b: Figure) -> bool:
+    """Whether another count of the story, of the measure the pair names (``b``'s, else
+    ``a``'s; any when neither names one), agrees with the sum of ``a`` and ``b`` and with
+    neither alone."""
+    ra, rb = figure_range(a), figure_range(b)
+    whole = (ra[0] + rb[0], ra[1] + rb[1])
+    named = next((f.measure for f in (b, a) if f.measure != LOOSE), None)
+    return any(t is not a and t is not b and t.role == "total" and dimension(t)[0] == "count" and t.approx != "vague"
+               and (named is None or base_measure(t.measure) == base_measure(named))
+               and _overlaps(figure_range(t), whole) and not _overlaps(figure_range(t), ra)
+               and not _overlaps(figure_range(t), rb) for t in figures)

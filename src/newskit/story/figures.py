@@ -404,6 +404,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
+        if is_duration and match_ahead(_WORTH_AFTER, text, q.end):
+            continue  # "30 days' worth of treatment": how much treatment, told by the time it takes
         if not is_tally and not is_duration and (_is_age(text, q) or is_family_size(text, q) or
                              is_name_number(text, q) or is_label_number(text, q) or is_rank(text, q) or
                              is_multiple(text, q) or is_criterion(text, q) or
@@ -549,6 +551,11 @@ _AMOUNT_SHAPE = regex.compile(
     rf"(?:{_HEDGES})*an?\s+\p{{L}}+\s+and\s+a\s+half$|"
     rf"(?:{_HEDGES})*(?:an?\s+quarter|(?:one|three)[-\s]quarters?|a\s+third|two[-\s]thirds)\s+of\s+an?\s+\p{{L}}+$",
     regex.I)
+
+
+#: a span of time in the genitive before ``worth``: "30 days' worth of treatment", "a
+#: month's worth of rain", the measure of something else told by the time it lasts or takes
+_WORTH_AFTER = regex.compile(r"['’]s?[ \t\u00a0]+worth\b", regex.I)
 
 
 def _durations(analysis: Analysis) -> list[QuantityMention]:
