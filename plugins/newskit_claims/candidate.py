@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from attrs import define
 
 from newskit import Mention, Span
+from newskit.textlayer import SpanArray
 from newskit_claims.grammar import patterns
 
 
@@ -58,9 +59,12 @@ def sentence_of(sents: Sequence[Span], pos: int) -> Span:
 _STARTS: dict[int, list[int]] = {}
 
 
-def _starts(sents: Sequence[Span]) -> list[int]:
+def _starts(sents: Sequence[Span]) -> Sequence[int]:
     """The sentences' starts, kept for the last list of sentences asked about: a long
-    article asks for many positions in the same sentences."""
+    article asks for many positions in the same sentences. The text layer's sentences of
+    a long article keep their starts in an array already: that array, not a list of them."""
+    if isinstance(sents, SpanArray):
+        return sents.starts
     key = id(sents)
     got = _STARTS.get(key)
     if got is None or len(got) != len(sents):

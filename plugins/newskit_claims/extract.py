@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from newskit import Article, Claim, Mention, PersonMention, QuantityMention, QuoteMention
 from newskit.actors import ActorIndex, find_actors
-from newskit.text import sentences
+from newskit.textlayer import layer
 from newskit_claims.candidate import Candidate
 from newskit_claims.constructions import construction_candidates
 from newskit_claims.figures import split_at_figures
@@ -27,7 +27,9 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     text = article.text
     if not text.strip():
         return []
-    sents = sentences(text)
+    # the layer's own sentences, not a list of them: a long article's are a pair of arrays
+    # there (``SpanArray``), and a list held a span and two numbers a sentence for the run
+    sents = layer(text).sentences
     persons = [m for m in mentions if isinstance(m, PersonMention)]
     quotes = [m for m in mentions if isinstance(m, QuoteMention)]
     quantities = [m for m in mentions if isinstance(m, QuantityMention)]

@@ -78,17 +78,44 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     at: dict[str, list[int]] = {}
     gates = _present_gates(folded, absent, at)
     starts, ends = [s.start for s in sents], [s.end for s in sents]
+    shared = _SharedSets()
     if not _disjoint(starts, ends):
-        return [frozenset(name for name, groups in gates
-                          if all(any(_inside(at[k], a, b - len(k)) for k in g) for g in groups))
+        return [shared.of([name for name, groups in gates
+                           if all(any(_inside(at[k], a, b - len(k)) for k in g) for g in groups)])
                 for a, b in zip(starts, ends, strict=True)]
-    names: list[list[str]] = [[] for _ in sents]
+    names: dict[int, list[str]] = {}  # only the sentences a gate opens: most are opened by none
     holding: dict[str, set[int]] = {}
     for name, groups in gates:
         opened = set.intersection(*(_holding_any(g, at, starts, ends, holding) for g in groups))
         for j in opened:
-            names[j].append(name)  # gates in order: each sentence's set built as _open builds it
-    return [frozenset(got) for got in names]
+            names.setdefault(j, []).append(name)  # gates in order: each set built as _open builds it
+    out = [shared.none] * len(sents)
+    for j, got in names.items():
+        out[j] = shared.of(got)
+    return out
+
+
+class _SharedSets:
+    """One ``frozenset`` per distinct list of open gates, shared by every sentence it opens.
+
+    A long article has tens of thousands of sentences and a few dozen distinct sets of open
+    gates, most sentences none: a set of each sentence's own (216 bytes even when empty,
+    CPython keeps no empty one) was about 10 MB of a 5 MB article's claims. Sets of the same
+    list of names are equal and iterate alike, so sharing one changes no answer."""
+
+    __slots__ = ("_sets", "none")
+
+    def __init__(self) -> None:
+        self.none: frozenset[str] = frozenset()
+        self._sets: dict[tuple[str, ...], frozenset[str]] = {(): self.none}
+
+    def of(self, names: list[str]) -> frozenset[str]:
+        """The shared set of ``names`` (the gates opened, in the gates' order)."""
+        key = tuple(names)
+        got = self._sets.get(key)
+        if got is None:
+            got = self._sets[key] = frozenset(key)
+        return got
 
 
 #: ``_distinct_runs`` splits a text in pieces of about this many characters

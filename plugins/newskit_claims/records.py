@@ -4,7 +4,7 @@ answers and when each was stated."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import regex
 
@@ -39,14 +39,18 @@ def to_claims(article: Article, mentions: Sequence[Mention], sents: Sequence[Spa
                     and interval(d.value) is not None), key=lambda d: d.start)
     dstarts = [d.start for d in dated]
     out: list[Claim] = []
+    # each distinct string of the claims' sources, cues and their spans kept once (the same
+    # cue word and the same source read in many claims): equal values, so the same records
+    strings: dict[str, str] = {}
+    string = strings.setdefault
     for c in split:
         target = targets.get(id(c))
         inside = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text)
                        for m in within(inner, istarts, c.start, c.end))
         out.append(Claim(
             article=article.id, start=c.start, end=c.end, text=text[c.start:c.end],
-            source=c.source, stance=stances[id(c)], cue=c.cue,
-            source_ref=_ref(article, c.source_ref), cue_ref=_ref(article, c.cue_ref),
+            source=_shared(string, c.source), stance=stances[id(c)], cue=_shared(string, c.cue),
+            source_ref=_ref(article, c.source_ref, string), cue_ref=_ref(article, c.cue_ref, string),
             mentions=inside, id=ids[id(c)],
             responds_to=ids.get(id(target)) if target is not None else None,
             stated=_stated(text, c, dated, dstarts, sents) or published, source_type=c.source_type,
@@ -54,11 +58,18 @@ def to_claims(article: Article, mentions: Sequence[Mention], sents: Sequence[Spa
     return out
 
 
-def _ref(article: Article, span: tuple[int, int] | None) -> SpanRef | None:
-    """A span of the article as a ``SpanRef``, or ``None`` when it is empty or outside the text."""
+def _ref(article: Article, span: tuple[int, int] | None, string: Callable[[str, str], str]) -> SpanRef | None:
+    """A span of the article as a ``SpanRef``, or ``None`` when it is empty or outside the text;
+    its text the first equal one ``string`` was handed."""
     if span is None or not (0 <= span[0] < span[1] <= len(article.text)):
         return None
-    return SpanRef(article=article.id, start=span[0], end=span[1], text=article.text[span[0]:span[1]])
+    t = article.text[span[0]:span[1]]
+    return SpanRef(article=article.id, start=span[0], end=span[1], text=string(t, t))
+
+
+def _shared(string: Callable[[str, str], str], s: str | None) -> str | None:
+    """``s`` as the first equal string ``string`` was handed (None stays None)."""
+    return None if s is None else string(s, s)
 
 
 def _published(article: Article) -> str | None:

@@ -12,8 +12,7 @@ import regex
 
 from newskit import Article, DateMention, Event, Mention, PersonMention
 from newskit.actors import Actor, ActorIndex, find_actors
-from newskit.text import sentences
-from newskit.textlayer import in_title_case_line
+from newskit.textlayer import in_title_case_line, layer
 from newskit_events.arguments import read_arguments
 from newskit_events.dating import announced_on, assign_dates, background_era, charge_of, governed
 from newskit_events.grouping import group_events
@@ -52,7 +51,9 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     text = article.text
     if not text:
         return []
-    sents = sentences(text)
+    # the layer's own sentences, not a list of them: a long article's are a pair of arrays
+    # there (``SpanArray``), and a list held a span and two numbers a sentence for the run
+    sents = layer(text).sentences
     if not sents:
         return []
     persons = [m for m in mentions if isinstance(m, PersonMention)]

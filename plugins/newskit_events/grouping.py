@@ -131,7 +131,8 @@ def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
     evs = _fold_bare(grouper.evs)
     evs = [e for e in evs if e.mentions and not _generic(e, article.text)]
     _time_from_host(evs)
-    return [_to_event(ev, k, article) for k, ev in enumerate(evs, 1)]
+    shared = _Shared(article)
+    return [_to_event(ev, k, article, shared) for k, ev in enumerate(evs, 1)]
 
 
 class _Grouper:
@@ -253,18 +254,39 @@ def _time_from_host(evs: list[Draft]) -> None:
                     break
 
 
-def _to_event(ev: Draft, k: int, article: Article) -> Event:
+class _Shared:
+    """What the events of one article hold alike, kept once: their one source, and each
+    distinct string of their spans and triggers (the same name read as evidence of many
+    events, the same form triggering many). A long article has tens of thousands of events,
+    and an equal string of each was a megabyte per megabyte of text; equal values, so the
+    records are the same."""
+
+    __slots__ = ("_strings", "sources")
+
+    def __init__(self, article: Article) -> None:
+        self.sources = (article.id,)
+        self._strings: dict[str, str] = {}
+
+    def string(self, s: str) -> str:
+        """The first string equal to ``s`` handed in."""
+        return self._strings.setdefault(s, s)
+
+
+def _to_event(ev: Draft, k: int, article: Article, shared: _Shared) -> Event:
     """The ``k``-th event of the article, its mentions and evidence as spans of its text."""
     text = article.text
-    refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text) for m in ev.mentions)
-    evid = tuple(SpanRef(article=article.id, start=s, end=e, text=text[s:e]) for s, e in sorted(set(ev.evidence)))
+    string = shared.string
+    refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=string(m.text))
+                 for m in ev.mentions)
+    evid = tuple(SpanRef(article=article.id, start=s, end=e, text=string(text[s:e]))
+                 for s, e in sorted(set(ev.evidence)))
     modality = event_modality(ev.mentions)
     # an event some mention tells as done is not dated by a step told as expected ("agreed to
     # buy ..., the deal is expected to close in 2027"); an event told only as expected is
     when = ev.when or (ev.expected_when if modality is not None else None)
-    return Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=ev.mentions[0].form, when=when,
+    return Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=string(ev.mentions[0].form), when=when,
                  where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
-                 sources=(article.id,), country=ev.country, modality=modality)
+                 sources=shared.sources, country=ev.country, modality=modality)
 
 
 #: between an event noun and the verb it is the subject of: adverbs, auxiliaries ("The strike

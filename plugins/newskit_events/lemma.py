@@ -15,6 +15,7 @@ from typing import Any
 
 from newskit.patterns import read_data
 from newskit.spelling import WORDS_KEPT, american
+from newskit.text import lower_word
 
 __all__ = ["BASE", "ED", "ING", "S", "candidates", "irregular_forms", "is_past", "nominalisations", "verb_bases"]
 
@@ -76,7 +77,7 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
     >>> ("die", "ing") in candidates("dying")
     True
     """
-    w = word.lower()
+    w = lower_word(word)
     out: list[tuple[str, str]] = [(w, BASE)]
     irregular, plurals = _tables()
     for lemma in irregular.get(w, ()):

@@ -31,6 +31,7 @@ import regex
 from attrs import frozen
 
 from newskit.patterns import cached_tables, compile_pattern, read_data
+from newskit.text import lower_word
 from newskit.vocabulary import TRIGGER_POS, EventTrigger, SpeechCue, current, per_vocabulary
 from newskit_events.grammar import DETERMINERS
 from newskit_events.lemma import BASE, ED, ING, S, candidates, nominalisations, verb_bases
@@ -227,7 +228,7 @@ class Lexicon:
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
-        w = word.lower()
+        w = lower_word(word)
         return w in self.forms or w in self.general or any(
             lem in self.senses or (tag in (ING, S) and lem in self.general_stems) for lem, tag in candidates(w))
 

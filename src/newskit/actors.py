@@ -283,15 +283,18 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             continue  # "US$600,000", "52 billion CFA francs": the letters say whose money, no actor
         if len(words) - k == 1 and words[k] in _currency_codes() and _NUMBER_AFTER.match(text, e) is not None:
             continue  # "SCR 4,500": a currency's code before its sum
-        name = _SUFFIX.sub("", text[s:e]) or text[s:e]
+        span = text[s:e]
+        name = _SUFFIX.sub("", span) or span
         joined = bool(out) and _possessed_by_plural(text, out[-1], s, words[-1])
         if joined:
             s = out.pop().start  # "Ashby Residents' Association", "Martyrs' Square": one name
-            name = text[s:e]
+            span = name = text[s:e]
+        if name == span:
+            name = span  # one string for both, not two equal ones (most names have no suffix)
         if (len(words) - k >= 2 or joined) and words[-1].lower() in place_tails():
-            out.append(Actor(s, e, text[s:e], name, "region", place=name))  # "the Bruce Highway"
+            out.append(Actor(s, e, span, name, "region", place=name))  # "the Bruce Highway"
         else:
-            out.append(Actor(s, e, text[s:e], name, "name"))
+            out.append(Actor(s, e, span, name, "name"))
     return out
 
 
@@ -341,20 +344,43 @@ def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = 
     was a noticeable part of both; and per vocabulary, whose currencies say which capitals
     name no one."""
     named = tuple((p.start, p.end, p.text, p.entity) for p in persons if p.entity and not p.author)
-    memo: dict[tuple[Any, ...], tuple[Actor, ...]] = layer(text).memo("actors.find", _new_memo)
-    key = (named, names, current().fingerprint)  # the currencies are the vocabulary's
-    got = memo.get(key)
-    if got is None:
-        got = memo[key] = tuple(_find_actors(text, named, names))
-    return list(got)
+    memo: _ActorMemo = layer(text).memo("actors.find", _ActorMemo)
+    return list(memo.found(text, named, names))
 
 
-def _new_memo(_: object) -> dict[tuple[Any, ...], tuple[Actor, ...]]:
-    return {}
+#: the persons handed to :func:`find_actors`, as (start, end, text, entity) of each
+_Named = tuple[tuple[int, int, str, str], ...]
 
 
-def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names: bool) -> list[Actor]:
-    out = [Actor(s, e, t, entity, "person") for s, e, t, entity in named]
+class _ActorMemo:
+    """:func:`find_actors`'s answers for one text, per set of persons, ``names`` and vocabulary.
+
+    Equal sets of persons are kept once, with their person actors, for every answer that
+    reads them: the claims linker asks with and without ``names``, and on a long article each
+    set of persons (a tuple a person) and its person actors were kept once per answer (about
+    a megabyte per megabyte of text each). The answers are those of a plain dict."""
+
+    __slots__ = ("_answers", "_persons")
+
+    def __init__(self, _: object) -> None:
+        self._answers: dict[tuple[_Named, bool, Any], tuple[Actor, ...]] = {}
+        #: a set of persons -> the set kept (the first equal one seen) and its person actors
+        self._persons: dict[_Named, tuple[_Named, tuple[Actor, ...]]] = {}
+
+    def found(self, text: str, named: _Named, names: bool) -> tuple[Actor, ...]:
+        """The actors of ``text`` with the persons ``named``, built on the first ask."""
+        kept = self._persons.get(named)
+        if kept is None:
+            kept = self._persons[named] = (named, tuple(Actor(s, e, t, entity, "person") for s, e, t, entity in named))
+        key = (kept[0], names, current().fingerprint)  # the currencies are the vocabulary's
+        got = self._answers.get(key)
+        if got is None:
+            got = self._answers[key] = tuple(_find_actors(text, kept[1], names))
+        return got
+
+
+def _find_actors(text: str, persons: tuple[Actor, ...], names: bool) -> list[Actor]:
+    out = list(persons)
     taken = sorted((a.start, a.end) for a in out)
     places = _gazetteer_hits(text, tuple(taken))
     if names:
@@ -366,7 +392,7 @@ def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names:
             taken = sorted(taken + spans)
         bodies = _bodies(text, taken, places)
         places = tuple(a for a in places if not _overlaps(bodies, a.start, a.end))
-        out.extend(Actor(s, e, text[s:e], text[s:e], "organisation") for s, e in bodies)
+        out.extend(Actor(s, e, name, name, "organisation") for s, e in bodies for name in (text[s:e],))
         taken = sorted(taken + bodies)
     out.extend(places)
     found = [(a.start, a.end) for a in places]

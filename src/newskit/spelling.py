@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from newskit.datafiles import package_json
+from newskit.text import lower_word
 
 __all__ = ["WORDS_KEPT", "american"]
 
@@ -45,7 +46,7 @@ def _tables() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozens
 @lru_cache(maxsize=WORDS_KEPT)
 def american(word: str) -> str:
     """``word`` (lower-cased) in American spelling: itself when it has no British form."""
-    w = word.lower()
+    w = lower_word(word)
     doubled, ise, yse, not_ise = _tables()
     if w in doubled:
         return doubled[w]

@@ -21,7 +21,7 @@ from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer, opens_sentence
 
 __all__ = ["ABBREVIATIONS", "CASE_PIECE", "LOOK_AHEAD", "casefold", "compile_pattern", "ends_as_plural", "fold_letters",
-           "fold_quotes", "has_word", "lower", "match_ahead", "may_occur", "opens_sentence", "paragraphs", "sentences",
+           "fold_quotes", "has_word", "lower", "lower_word", "match_ahead", "may_occur", "opens_sentence", "paragraphs", "sentences",
            "whole_word", "written_mid_sentence"]
 
 #: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
@@ -52,6 +52,16 @@ CASE_PIECE = 1 << 16
 def lower(text: str) -> str:
     """``text.lower()``, made a piece at a time when the text is long (see :func:`casefold`)."""
     return _by_pieces(text, str.lower)
+
+
+def lower_word(word: str) -> str:
+    """``word.lower()``, and ``word`` itself when it is lower-case already.
+
+    ``str.lower`` makes a new string even when nothing changes: a per-word cache keyed on a
+    word and holding its lower-cased form (the events' lemmas, the spellings) kept two equal
+    strings of most words, and a chain of such caches one more at each step."""
+    low = word.lower()
+    return word if low == word else low
 
 
 def casefold(text: str) -> str:

@@ -4,7 +4,7 @@ computing it anew, per set of persons, and a caller's list never changes what ot
 from __future__ import annotations
 
 from newskit import PersonMention
-from newskit.actors import _find_actors, find_actors
+from newskit.actors import Actor, _find_actors, find_actors
 
 TEXT = ("Acme Widgets said on Monday that Maria Lopez had met officials in Paris. "
         "Lopez, a French diplomat, told Reuters the Kremlin denied it.")
@@ -18,7 +18,7 @@ def _person(name: str, entity: str, author: bool = False) -> PersonMention:
 
 def test_same_answer_as_computing_it_anew() -> None:
     persons = [_person("Maria Lopez", "Maria Lopez")]
-    named = tuple((p.start, p.end, p.text, p.entity) for p in persons)
+    named = tuple(Actor(p.start, p.end, p.text, p.entity, "person") for p in persons)
     for names in (True, False):
         assert find_actors(TEXT, persons, names=names) == _find_actors(TEXT, named, names)
         assert find_actors(TEXT, persons, names=names) == _find_actors(TEXT, named, names)
