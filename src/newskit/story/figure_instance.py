@@ -81,10 +81,18 @@ def _span_rx() -> Any:
                          + r")\s+(?:" + alternation(d["links"]) + r")\s+", regex.I)
 
 
+def _last_match(rx: regex.Pattern[str], text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """The last match of ``rx`` in ``text[lo:hi]`` (the phrase nearest before an amount)."""
+    last = None
+    for m in rx.finditer(text, lo, hi):
+        last = m
+    return last
+
+
 def _in_dated_clause(text: str, lo: int, start: int) -> bool:
     """Whether the amount at ``start`` lies in a clause opened by a span of months or more
     and ``after``/``before`` (``three years after 36 people died``), no break between."""
-    m = next(iter(reversed(list(_span_rx().finditer(text, lo, start)))), None)
+    m = _last_match(_span_rx(), text, lo, start)
     return m is not None and _BREAK.search(text, m.end(), start) is None
 
 
@@ -97,7 +105,7 @@ def of_earlier_instance(text: str, sent_start: int, start: int) -> bool:
     lo = max(sent_start, start - _REACH)
     if _in_dated_clause(text, lo, start):
         return True
-    m = next(iter(reversed(list(_instance_rx().finditer(text, lo, start)))), None)
+    m = _last_match(_instance_rx(), text, lo, start)
     if m is None:
         return False
     words = m.group("words").split()
