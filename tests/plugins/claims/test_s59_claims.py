@@ -1,0 +1,70 @@
+"""Session 59 (issue #10): a source named another way, found reading the allegation/denial
+pairs of the short blind stories of session 58.
+
+* A relative pronoun right after an appositive of a body made of its members (``Tanay
+  Residents Watch, a group of teachers, farmers and nurses, which alleges``) stands for the
+  body: the name before the appositive speaks, not the last members of its list.
+
+Invented sentences from other kinds of news."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.story.helpers import claims_of
+
+from newskit import Pipeline
+
+
+def _sources(pipeline: Pipeline, text: str, stance: str) -> list[str | None]:
+    return [c.source for c in claims_of(pipeline, text) if c.stance == stance]
+
+
+@pytest.mark.parametrize(("text", "stance", "body"), [
+    ("The complaint was filed by Tanay Residents Watch, a group of teachers, farmers and nurses, which alleges "
+     "that six roads exist only on paper.", "alleges", "Tanay Residents Watch"),
+    ("The case was brought by Kalungi Land Defenders, a coalition of farmers and chiefdom elders, which says "
+     "about 900 families were pushed off their land.", "asserts", "Kalungi Land Defenders"),
+    ("The suit was filed by Vides Draugi, an association of about 80 local residents, who argued that the "
+     "turbines stood too close to their homes.", "asserts", "Vides Draugi"),
+    ("The petition came from Harbour Voices, a small network of fishermen, boat owners and divers, which also "
+     "claims that the dredging killed the reef.", "alleges", "Harbour Voices"),
+])
+def test_a_relative_after_a_body_of_members_is_the_body(pipeline: Pipeline, text: str, stance: str,
+                                                       body: str) -> None:
+    assert _sources(pipeline, text, stance) == [body]
+
+
+def test_a_person_before_a_role_of_a_body_is_no_body_of_members(pipeline: Pipeline) -> None:
+    """``a member of the board`` is a person's role, not a body of members: unchanged."""
+    text = "The ruling was welcomed by Marta Ruiz, a lawyer for the families, who said it was fair."
+    assert "families" not in " ".join(s or "" for s in _sources(pipeline, text, "asserts"))
+
+
+def test_the_body_and_the_mayor_are_paired(pipeline: Pipeline) -> None:
+    """The body's allegation and the mayor's denial make one pair named by the body."""
+    from newskit import Article
+    from newskit.story import build_story
+
+    texts = ["The complaint was filed by Tanay Residents Watch, a group of teachers, farmers and nurses, which "
+             "alleges that six farm roads listed as finished exist only on paper. Mayor Jose Ramos denied the "
+             "accusations, saying every road had been inspected."]
+    analyses = [pipeline.run(Article.from_dict({"id": f"a{i}", "text": t, "source": f"Outlet {i}",
+                                                "published": "2025-06-02"})) for i, t in enumerate(texts)]
+    pairs = {(a.source, d.source) for a, d in build_story(analyses).contested_pairs()}
+    assert ("Tanay Residents Watch", "Jose Ramos") in pairs
+
+
+_MEMBERS = st.lists(st.sampled_from(["teachers", "farmers", "nurses", "church workers", "fishermen", "retired miners",
+                                     "local residents", "parents"]), min_size=1, max_size=4, unique=True)
+
+
+@settings(max_examples=25, deadline=None)
+@given(members=_MEMBERS, noun=st.sampled_from(["group", "coalition", "association", "network", "alliance"]))
+def test_any_list_of_members_leaves_the_body_the_speaker(pipeline: Pipeline, members: list[str], noun: str) -> None:
+    listed = members[0] if len(members) == 1 else ", ".join(members[:-1]) + " and " + members[-1]
+    article = "an" if noun[0] in "aeiou" else "a"
+    text = (f"The complaint was filed by Orla Valley Watch, {article} {noun} of {listed}, which alleges that "
+            f"the quarry polluted the river.")
+    assert _sources(pipeline, text, "alleges") == ["Orla Valley Watch"]
