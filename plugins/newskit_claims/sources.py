@@ -26,6 +26,7 @@ from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
 from newskit_claims.owned_roles import resolve_owned_roles
+from newskit_claims.particle_names import whole_particle_names
 from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
 
@@ -49,6 +50,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     dropped: ``source_form``); the targets are read again when a source changed (a body's
     spokesperson never answers the body)."""
     _whole_bodies(text, split, persons)
+    whole_particle_names(text, split, persons)
     targets = denial_targets(text, split, stances)
     _drop_reflexives(split)
     named = [c.source for c in split]

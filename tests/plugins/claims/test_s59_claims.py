@@ -4,6 +4,9 @@ pairs of the short blind stories of session 58.
 * A relative pronoun right after an appositive of a body made of its members (``Tanay
   Residents Watch, a group of teachers, farmers and nurses, which alleges``) stands for the
   body: the name before the appositive speaks, not the last members of its list.
+* A source read as the words after a particle of a name in another language (``Golfe`` of
+  ``Société Chimique du Golfe``, read as a gulf of Angola; ``Praia`` of ``Câmara Municipal da
+  Praia``, Cabo Verde's capital) is the whole name, a body's.
 
 Invented sentences from other kinds of news."""
 
@@ -68,3 +71,31 @@ def test_any_list_of_members_leaves_the_body_the_speaker(pipeline: Pipeline, mem
     text = (f"The complaint was filed by Orla Valley Watch, {article} {noun} of {listed}, which alleges that "
             f"the quarry polluted the river.")
     assert _sources(pipeline, text, "alleges") == ["Orla Valley Watch"]
+
+
+@pytest.mark.parametrize(("text", "stance", "body"), [
+    ("Fishermen accused Compagnie Minière du Niger of dumping waste. The Compagnie Minière du Niger on Tuesday "
+     "denied the accusation.", "denies", "Compagnie Minière du Niger"),
+    ("The Câmara Municipal da Beira on Monday rejected accusations that it had sold the beach land.", "denies",
+     "Câmara Municipal da Beira"),
+    ("The Syndicat des Enseignants Congolais (SEC) says the schools have stood empty since May.", "asserts",
+     "Syndicat des Enseignants Congolais"),
+    ("The state of Rio Grande do Norte has reported 40 new cases.", "reports", "Rio Grande do Norte"),
+])
+def test_a_name_joined_by_a_particle_is_whole(pipeline: Pipeline, text: str, stance: str, body: str) -> None:
+    assert _sources(pipeline, text, stance) == [body]
+
+
+def test_a_person_named_with_a_particle_stays_the_person(pipeline: Pipeline) -> None:
+    text = "Conductor Pieter van Houten said the orchestra would tour in May. Ana de Souza said the hall was full."
+    assert _sources(pipeline, text, "asserts") == ["Pieter van Houten", "Ana de Souza"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(head=st.sampled_from(["Compagnie Minière", "Câmara Municipal", "Banco Comercial", "Société Générale"]),
+       particle=st.sampled_from(["du", "da", "do", "de"]),
+       place=st.sampled_from(["Niger", "Beira", "Angola", "Mali", "Benguela"]))
+def test_any_name_joined_by_a_particle_before_a_place_is_whole(pipeline: Pipeline, head: str, particle: str,
+                                                                place: str) -> None:
+    text = f"The {head} {particle} {place} on Tuesday denied that it had sold the land."
+    assert _sources(pipeline, text, "denies") == [f"{head} {particle} {place}"]
