@@ -378,6 +378,11 @@ def _site_of_owner(text: str, a: Actor) -> bool:
 #: the common noun right before a name, its head (``union`` of ``the guards' trade union
 #: ZZK``, ``party`` of ``opposition party Ruch``)
 _DESCRIPTION = regex.compile(r"(?<![\p{L}])(\p{Ll}+)\s+$")
+#: the same noun before a name in apposition to it, the name between commas (``the
+#: island's self-rule government, Landsstyri, which ...``)
+_APPOSED_DESCRIPTION = regex.compile(r"(?<![\p{L}])(\p{Ll}+),\s+$")
+#: the comma that closes a name in apposition
+_APPOSITION_CLOSED = regex.compile(r"\s*,")
 
 
 def _described_as_no_company(text: str, a: Actor) -> bool:
@@ -385,8 +390,11 @@ def _described_as_no_company(text: str, a: Actor) -> bool:
     (``newskit.kinds.names_no_company``): ``the guards' trade union ZZK`` is no company
     though its own name does not say so. Only that noun: the words before it may be a clause's (``the council
     accused Kazmetal Copper``), and a civic body's noun (``the campaign group Fans Against
-    Touting``) is what ``the group`` may stand for."""
+    Touting``) is what ``the group`` may stand for. So does the noun of a description a name
+    is in apposition to, between commas (``the self-rule government, Landsstyri, which ...``)."""
     m = _DESCRIPTION.search(text, max(0, a.start - 30), a.start)
+    if m is None and _APPOSITION_CLOSED.match(text, a.end) is not None:
+        m = _APPOSED_DESCRIPTION.search(text, max(0, a.start - 30), a.start)
     return m is not None and names_no_company(m.group(1))
 
 

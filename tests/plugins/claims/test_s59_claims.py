@@ -7,6 +7,9 @@ pairs of the short blind stories of session 58.
 * A source read as the words after a particle of a name in another language (``Golfe`` of
   ``Société Chimique du Golfe``, read as a gulf of Angola; ``Praia`` of ``Câmara Municipal da
   Praia``, Cabo Verde's capital) is the whole name, a body's.
+* ``the company`` never stands for a name in apposition to a description of a body that is no
+  company (``the island's self-rule government, Landsstyri, which ...``), as it never stood for
+  one right after that noun (``the trade union ZZK``).
 
 Invented sentences from other kinds of news."""
 
@@ -99,3 +102,15 @@ def test_any_name_joined_by_a_particle_before_a_place_is_whole(pipeline: Pipelin
                                                                 place: str) -> None:
     text = f"The {head} {particle} {place} on Tuesday denied that it had sold the land."
     assert _sources(pipeline, text, "denies") == [f"{head} {particle} {place}"]
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("The High Court dismissed an appeal by Tovik Metals against the loss of its licence. Tovik is seeking damages "
+     "from the island's self-rule government, Landsstyri, which withdrew the licence in 2023. The company accuses "
+     "the government of seizing its project for political reasons.", "Tovik Metals"),
+    ("Brask Foods closed its dairy in May. The plant's workers belong to the food union, Livsfag, which called a "
+     "strike on Monday. The company said the plant had lost money for years.", "Brask Foods"),
+])
+def test_the_company_is_no_body_named_in_apposition(pipeline: Pipeline, text: str, firm: str) -> None:
+    sources = [c.source for c in claims_of(pipeline, text) if (c.cue or "").lower() in ("accuses", "said")]
+    assert sources[-1] == firm
