@@ -28,12 +28,13 @@ _REACH = 80
 
 @per_vocabulary
 def _name_before() -> regex.Pattern[str]:
-    """Capitalised words, particles between them, and a particle right before a source's
-    words (``Société Chimique du ``, ``Syndicat des ``); ``The`` opening it is no part."""
+    """Capitalised words on one line, particles between them, and a particle right before a
+    source's words (``Société Chimique du ``, ``Syndicat des ``); ``The`` opening it is no
+    part, nor a word before a sentence's full stop."""
     particle = r"(?:" + alternation(cue_data()["name_particles"]) + r")"
-    word = r"\p{Lu}[\p{L}'’&.-]*"
-    return compile_pattern(r"(?<![\p{L}\p{N}'’&.-])(?:The\s+)?(?P<name>" + word + r"(?:\s+(?:" + particle + r"\s+)?" + word
-                           + r")*)\s+" + particle + r"\s+$")
+    word = r"(?!The[ ])\p{Lu}[\p{L}'’&-]*"  # one line, no sentence's full stop inside
+    return compile_pattern(r"(?<![\p{L}\p{N}'’&.-])(?P<name>" + word + r"(?:[ ]+(?:" + particle + r"[ ]+)?" + word
+                           + r")*)[ ]+" + particle + r"[ ]+$")
 
 
 def whole_particle_names(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:

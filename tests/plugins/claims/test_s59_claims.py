@@ -84,6 +84,8 @@ def test_any_list_of_members_leaves_the_body_the_speaker(pipeline: Pipeline, mem
     ("The Syndicat des Enseignants Congolais (SEC) says the schools have stood empty since May.", "asserts",
      "Syndicat des Enseignants Congolais"),
     ("The state of Rio Grande do Norte has reported 40 new cases.", "reports", "Rio Grande do Norte"),
+    ("Schools stayed shut on Monday.\nThe Syndicat des Enseignants Congolais (SEC), which called the strike, said "
+     "9 of 10 teachers stayed away.", "asserts", "Syndicat des Enseignants Congolais"),
 ])
 def test_a_name_joined_by_a_particle_is_whole(pipeline: Pipeline, text: str, stance: str, body: str) -> None:
     assert _sources(pipeline, text, stance) == [body]
