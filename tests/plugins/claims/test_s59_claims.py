@@ -10,6 +10,8 @@ pairs of the short blind stories of session 58.
 * ``the company`` never stands for a name in apposition to a description of a body that is no
   company (``the island's self-rule government, Landsstyri, which ...``), as it never stood for
   one right after that noun (``the trade union ZZK``).
+* A service named by a compound whose last word alone names a person (``the coast guard``,
+  ``the national guard``, ``the border guard``) is a body, never the person quoted before it.
 
 Invented sentences from other kinds of news."""
 
@@ -116,3 +118,20 @@ def test_any_name_joined_by_a_particle_before_a_place_is_whole(pipeline: Pipelin
 def test_the_company_is_no_body_named_in_apposition(pipeline: Pipeline, text: str, firm: str) -> None:
     sources = [c.source for c in claims_of(pipeline, text) if (c.cue or "").lower() in ("accuses", "said")]
     assert sources[-1] == firm
+
+
+@pytest.mark.parametrize(("text", "cue", "body"), [
+    ('"The swell was enormous," said Rosa Lim, whose son was aboard. The coast guard says the boat carried 110 '
+     "people.", "says", "coast guard"),
+    ('"We ran for the hills," said Pedro Diaz. The national guard said all roads into the valley were shut.',
+     "said", "national guard"),
+    ("Survivors said the ferry was crowded. The coast guard has accused Marlin Ferries of overloading the boat.",
+     "accused", "coast guard"),
+])
+def test_a_guard_service_is_a_body(pipeline: Pipeline, text: str, cue: str, body: str) -> None:
+    assert [c.source for c in claims_of(pipeline, text) if c.cue == cue][-1] == body
+
+
+def test_a_guard_is_still_a_person(pipeline: Pipeline) -> None:
+    text = '"We ran," said Pedro Diaz. A guard at the gate said he saw nothing.'
+    assert [c.source for c in claims_of(pipeline, text)][-1] != "coast guard"
