@@ -18,7 +18,7 @@ from newskit_claims.denials import noun_dispute, rejects_decision
 from newskit_claims.described_speaker import apposed_person, described_speaker
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import OPENING, SENTENCE_GAP
-from newskit_claims.speaker_asides import aside_speaker
+from newskit_claims.speaker_asides import aside_speaker, member_body_speaker
 from newskit_claims.subjects import (
     Subject,
     clause_np,
@@ -156,7 +156,7 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
     sent = Span(start=max(0, text.rfind("\n", 0, sref[0]) + 1), end=sref[1])
     lo = max([sent.start] + [m.end() for m in SENTENCE_GAP.finditer(text, max(sent.start, sref[0] - 400), sref[0])])
     if cue_start is not None and cue_start >= sref[1]:
-        aside = aside_speaker(text, lo, sref, cue_start, actors)
+        aside = aside_speaker(text, lo, sref, cue_start, actors) or member_body_speaker(text, lo, sref, cue_start, actors)
         if aside is not None:
             return aside  # "John Carney, 52, from Bootle, who ..., said": not Bootle
         group = possessed_group(text, sref[1], cue_start) if kind == "person" else None

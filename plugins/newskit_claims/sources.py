@@ -26,6 +26,7 @@ from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
 from newskit_claims.owned_roles import resolve_owned_roles
+from newskit_claims.particle_names import whole_particle_names
 from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
 
@@ -49,6 +50,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     dropped: ``source_form``); the targets are read again when a source changed (a body's
     spokesperson never answers the body)."""
     _whole_bodies(text, split, persons)
+    whole_particle_names(text, split, persons)
     targets = denial_targets(text, split, stances)
     _drop_reflexives(split)
     named = [c.source for c in split]
@@ -376,6 +378,11 @@ def _site_of_owner(text: str, a: Actor) -> bool:
 #: the common noun right before a name, its head (``union`` of ``the guards' trade union
 #: ZZK``, ``party`` of ``opposition party Ruch``)
 _DESCRIPTION = regex.compile(r"(?<![\p{L}])(\p{Ll}+)\s+$")
+#: the same noun before a name in apposition to it, the name between commas (``the
+#: island's self-rule government, Landsstyri, which ...``)
+_APPOSED_DESCRIPTION = regex.compile(r"(?<![\p{L}])(\p{Ll}+),\s+$")
+#: the comma that closes a name in apposition
+_APPOSITION_CLOSED = regex.compile(r"\s*,")
 
 
 def _described_as_no_company(text: str, a: Actor) -> bool:
@@ -383,8 +390,11 @@ def _described_as_no_company(text: str, a: Actor) -> bool:
     (``newskit.kinds.names_no_company``): ``the guards' trade union ZZK`` is no company
     though its own name does not say so. Only that noun: the words before it may be a clause's (``the council
     accused Kazmetal Copper``), and a civic body's noun (``the campaign group Fans Against
-    Touting``) is what ``the group`` may stand for."""
+    Touting``) is what ``the group`` may stand for. So does the noun of a description a name
+    is in apposition to, between commas (``the self-rule government, Landsstyri, which ...``)."""
     m = _DESCRIPTION.search(text, max(0, a.start - 30), a.start)
+    if m is None and _APPOSITION_CLOSED.match(text, a.end) is not None:
+        m = _APPOSED_DESCRIPTION.search(text, max(0, a.start - 30), a.start)
     return m is not None and names_no_company(m.group(1))
 
 

@@ -20,7 +20,7 @@ from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import alternation, cue_data
 from newskit_claims.grammar import BETWEEN
-from newskit_claims.subjects import Subject, cue_subject
+from newskit_claims.subjects import Subject, cue_subject, source_name
 
 #: how an aside ends: the one nearest the cue with its closing comma and the words a subject
 #: and its verb have between them (``again``, ``on Friday``); one before it right where the
@@ -113,3 +113,39 @@ _OPENS = regex.compile(r"\s*(?:(?:But|And|Yet|Meanwhile)\s+|[^,.;:\"“”]{1,40
 #: Steelworkers local``)
 _NAMED_PHRASE = regex.compile(r"\s*(?:(?:But|And|The|the)\s+)*(?P<np>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,4}"
                               r"(?:\s+\p{Ll}[\p{Ll}-]*){0,2})\s*")
+
+
+@per_vocabulary
+def _member_body() -> regex.Pattern[str]:
+    """An appositive after a name that says the body is made of its members, right before
+    a relative pronoun that the cue follows (``, a group of teachers, farmers and nurses,
+    which``, ``, an association of about 120 residents, who``): ``cues.json``
+    ``member_bodies``; the members may be a list of up to five."""
+    nouns = alternation(cue_data()["member_bodies"])
+    member = r"[^,;:\"“”()]{1,60}"
+    return compile_pattern(_AFTER_NAME + r",\s+an?\s+(?:[\p{Ll}-]+\s+){0,2}(?:" + nouns + r")\s+(?:of|for|representing)\s+"
+                           + member + r"(?:,\s+" + member + r"){0,4},\s+(?:which|who)" + BETWEEN + r"\s*$")
+
+
+#: a name right before an appositive, when the actors hold none that ends there (``Tanay
+#: Residents Watch``): capitalised words, ``of`` or ``for`` between them
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’&.-])\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}$")
+
+
+def member_body_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int, actors: ActorIndex) -> Subject | None:
+    """The body named right before an appositive of its members when a quote's speaker lies
+    in it and a relative pronoun takes the cue (``The case was brought by Tanay Residents
+    Watch, a group of teachers, farmers and nurses, which alleges that ...``: the body
+    alleges, not ``farmers and nurses``); None when no such appositive holds the speaker."""
+    m = _member_body().search(text, lo, cue_start)
+    if m is None or sref[0] < m.start():
+        return None
+    ending = [a for a in actors.between(lo, m.start()) if a.end == m.start() and a.kind != "person"]
+    if ending:
+        name, kind, _ = source_name(text, ending[-1])
+        return name, kind, (ending[-1].start, m.start())
+    named = _NAME_BEFORE.search(text, lo, m.start())
+    if named is None or named.group().lower() in ("the", "a", "an"):
+        return None
+    return named.group(), "organisation", named.span()
+
