@@ -31,3 +31,13 @@ def mention_kinds(text: str) -> dict[str, str]:
 def mention_dates(text: str, surface: str, value: str) -> dict[str, str | None]:
     """Each trigger mention's text -> its event's date, given one date mention."""
     return {m.text: e.when for e in linked_events(text, (surface, value), published="2025-05-07") for m in e.mentions}
+
+
+def event_words(text: str, word: str) -> set[str]:
+    """The trigger words of the event of one article that holds the trigger ``word`` (empty
+    when none does)."""
+    for e in linked_events(text, published="2025-05-06"):
+        words = {m.text for m in e.mentions}
+        if word in words:
+            return words
+    return set()

@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.plugins.events.helpers import linked_events
-
-
-def _event_of(text: str, word: str) -> set[str]:
-    """The trigger words of the event holding ``word``."""
-    for e in linked_events(text, published="2025-05-06"):
-        words = {m.text for m in e.mentions}
-        if word in words:
-            return words
-    return set()
+from tests.plugins.events.helpers import event_words
 
 
 @pytest.mark.parametrize(("text", "verb", "noun"), [
@@ -30,12 +21,12 @@ def _event_of(text: str, word: str) -> set[str]:
      "published on Friday.", "suspended", "decision"),
 ])
 def test_the_noun_of_a_summative_appositive_is_the_clauses_event(text: str, verb: str, noun: str) -> None:
-    assert verb in _event_of(text, noun)
+    assert verb in event_words(text, noun)
 
 
 def test_a_main_verb_that_is_no_trigger_leaves_the_noun_its_own() -> None:
     text = "The dockers' union called a strike on Monday, a decision which angered the farmers."
-    assert _event_of(text, "decision") == {"decision"}
+    assert event_words(text, "decision") == {"decision"}
 
 
 @settings(max_examples=20, deadline=None)
@@ -45,4 +36,4 @@ def test_the_modifiers_and_the_relative_word_do_not_matter(modifier: str, relati
     article = "an" if modifier[:1] in ("u",) else "a"
     text = (f"The appeals court overturned the conviction on Friday, {article} {modifier}ruling "
             f"{relative} lawyers said would be studied closely.")
-    assert "overturned" in _event_of(text, "ruling")
+    assert "overturned" in event_words(text, "ruling")
