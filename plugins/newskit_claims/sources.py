@@ -393,7 +393,7 @@ def _described_as_no_company(text: str, a: Actor) -> bool:
     Touting``) is what ``the group`` may stand for. So does the noun of a description a name
     is in apposition to, between commas (``the self-rule government, Landsstyri, which ...``)."""
     m = _DESCRIPTION.search(text, max(0, a.start - 30), a.start)
-    if m is None and _APPOSITION_CLOSED.match(text, a.end) is not None:
+    if m is None and match_ahead(_APPOSITION_CLOSED, text, a.end) is not None:
         m = _APPOSED_DESCRIPTION.search(text, max(0, a.start - 30), a.start)
     return m is not None and names_no_company(m.group(1))
 
