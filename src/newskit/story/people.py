@@ -168,6 +168,13 @@ def _one_edit(a: str, b: str) -> bool:
 
 #: the shortest word one letter apart from another that is read as a slip of its spelling
 _MIN_SLIP = 4
+
+
+def _slipped(a: str, b: str) -> bool:
+    """One word is the other with one letter slipped in, both long enough to tell a slip
+    from another word (``Rait`` / ``Raite``; ``Ana`` / ``Anna`` is too short to say)."""
+    x, y = sorted((a, b), key=len)
+    return len(x) >= _MIN_SLIP and _one_edit(x, y)
 #: the shortest clipped given name (``Sam`` of ``Samuel``; ``Al``, ``Jo`` are too short to say)
 _MIN_CLIPPED = 3
 #: the fewest letters a clipping drops (``Carl`` / ``Carla`` is two people, ``Dan`` / ``Daniel`` one)
@@ -190,8 +197,7 @@ def _given_forms(a: str, b: str) -> str | None:
         rest = b[len(a) :]
         if len(a) >= _MIN_CLIPPED and len(rest) >= _MIN_DROPPED and not rest.endswith(data["feminine"]):
             return "short"
-    x, y = sorted((a, b), key=len)
-    return "slip" if len(x) >= _MIN_SLIP and _one_edit(x, y) and y[-1] == x[-1] else None
+    return "slip" if _slipped(a, b) and a[-1] == b[-1] else None
 
 
 def _other_spelling(a: list[str], b: list[str]) -> str | None:
@@ -206,8 +212,7 @@ def _other_spelling(a: list[str], b: list[str]) -> str | None:
     if diff == [0]:
         return _given_forms(ca[0], cb[0])
     if diff == [len(ca) - 1] and len(ca[0]) > 1:
-        x, y = sorted((ca[-1], cb[-1]), key=len)
-        return "slip" if len(x) >= _MIN_SLIP and _one_edit(x, y) else None
+        return "slip" if _slipped(ca[-1], cb[-1]) else None
     return None
 
 
