@@ -22,3 +22,9 @@ class Candidate:
         self.affiliation: str | None = None
         self.author = False
         self.surface = " ".join(t.text for t in names)
+
+    @property
+    def folded_name(self) -> str:
+        """The name's words folded and joined by spaces: the key the rules look names up by
+        (a craft's, a team's, a place's)."""
+        return " ".join(t.folded for t in self.names)

@@ -30,14 +30,10 @@ def drop_named_places(doc: Doc, lex: Lexicon, accepted: list[tuple[Candidate, in
     named = [x for x in accepted if x[2] - x[1] >= 2 and doc.toks[x[1]].folded in heads]
     if not named:
         return accepted
-    places = {_key(x[0]) for x in named if _placed(doc, lex, x[1])}
+    places = {x[0].folded_name for x in named if _placed(doc, lex, x[1])}
     if not places:
         return accepted
-    return [x for x in accepted if not (x[2] - x[1] >= 2 and _key(x[0]) in places)]
-
-
-def _key(c: Candidate) -> str:
-    return " ".join(t.folded for t in c.names)
+    return [x for x in accepted if not (x[2] - x[1] >= 2 and x[0].folded_name in places)]
 
 
 def _placed(doc: Doc, lex: Lexicon, k: int) -> bool:

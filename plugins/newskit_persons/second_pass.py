@@ -101,7 +101,7 @@ def drop_crafts(
         return accepted
     return [
         x for x in accepted
-        if " ".join(t.folded for t in x[0].names) not in crafts
+        if x[0].folded_name not in crafts
         or (prenominal(doc.text, doc.toks, x[1], set(), doc.sent_start)[0] is not None
             and not _titled_craft(doc, x[1], x[0], crafts))
     ]
@@ -110,7 +110,7 @@ def drop_crafts(
 def _titled_craft(doc: Doc, a: int, cand: Candidate, crafts: frozenset[str]) -> bool:
     """The word right before the name at token ``a`` and the name are a craft's whole name
     (``Lady Carmela``, ``Sir Bedivere``)."""
-    return a > 0 and f"{doc.toks[a - 1].folded} {' '.join(t.folded for t in cand.names)}" in crafts
+    return a > 0 and f"{doc.toks[a - 1].folded} {cand.folded_name}" in crafts
 
 
 _DIGIT = compile_pattern(r"\d")
@@ -122,7 +122,7 @@ def drop_teams(doc: Doc, accepted: list[tuple[Candidate, int, int]]) -> list[tup
     teams = _team_names(doc)
     if not teams:
         return accepted
-    return [x for x in accepted if " ".join(t.folded for t in x[0].names) not in teams]
+    return [x for x in accepted if x[0].folded_name not in teams]
 
 
 def _team_names(doc: Doc) -> set[str]:
