@@ -404,12 +404,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
-        if is_duration and match_ahead(_WORTH_AFTER, text, q.end):
-            continue  # "30 days' worth of treatment": how much treatment, told by the time it takes
-        if not is_tally and not is_duration and (_is_age(text, q) or is_family_size(text, q) or
-                             is_name_number(text, q) or is_label_number(text, q) or is_rank(text, q) or
-                             is_multiple(text, q) or is_criterion(text, q) or
-                             (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end)) or in_proportion(text, q, others)):
+        if _no_figure(text, q, others, is_tally, is_duration):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
@@ -453,6 +448,21 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         name_held(out)  # "Three guards, not two, died": "died" names the three too
     changes = {q.start for q in qs if id(q) in change_roles}
     return _definite_parts(_summed_parts(_named_sums(_lone_increments(out, text, changes))), text)
+
+
+def _no_figure(text: str, q: QuantityMention, others: Sequence[QuantityMention], is_tally: bool,
+               is_duration: bool) -> bool:
+    """Whether the amount measures nothing a story compares: a span of time before ``'s
+    worth`` (``30 days' worth of treatment``: how much treatment, told by the time it
+    takes); else, unless it is a tally or a duration, an age, a family's size, a number in
+    a name or a label, a rank, a multiple, a criterion, ``one of the most ...`` or a term of
+    a proportion."""
+    if is_duration:
+        return match_ahead(_WORTH_AFTER, text, q.end) is not None
+    return not is_tally and (_is_age(text, q) or is_family_size(text, q) or is_name_number(text, q) or
+                             is_label_number(text, q) or is_rank(text, q) or is_multiple(text, q) or
+                             is_criterion(text, q) or (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end)) or
+                             in_proportion(text, q, others))
 
 
 def _sentence_around(sents: Sequence[tuple[int, int]], starts: Sequence[int], q: QuantityMention) -> tuple[int, int]:
