@@ -922,8 +922,10 @@ def _storm_head_may_end(lex: Lexicon, toks: Sequence[Tok], ci: int, cj: int) -> 
     return False
 
 
-#: The fewest letters of an ALL CAPS word read as a body's acronym before a word of its
-#: name: two-letter ones are a person's initials too (``AJ Styles``, ``JR Smith``).
+#: The fewest letters of an ALL CAPS word read as a body's acronym before any word of its
+#: name: two-letter ones are a person's initials too (``TJ Watt``, ``JR Smith``), so they
+#: open a body's name only before a word no list gives as a name (``JR Hokkaido``, ``IG
+#: Metall``, ``DP World``).
 _ACRONYM_LETTERS = 3
 
 
@@ -944,9 +946,12 @@ def acronym_named(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     f = prev.folded
     if f in lex.foreign_heads_first:
         return True
-    if cj - ci != 1 or len(w) < _ACRONYM_LETTERS or f in lex.honorifics or lex.is_role(f) or lex.is_name(f):
+    if cj - ci != 1 or f in lex.honorifics or lex.is_role(f) or lex.is_name(f):
         return False
-    return not given_name(lex, doc.toks[ci].folded) and not match_ahead(_ENTRY_BRACKET, doc.text, doc.toks[ci].end)
+    name = doc.toks[ci].folded
+    if len(w) < _ACRONYM_LETTERS and lex.is_name(name):
+        return False
+    return not given_name(lex, name) and not match_ahead(_ENTRY_BRACKET, doc.text, doc.toks[ci].end)
 
 
 #: a bracket right after a name: a results entry's country or score (``Oduya ( Kenya )``)
