@@ -16,6 +16,7 @@ from newskit_claims.denials import (
     denying_claims,
     noun_deny_claims,
     noun_dispute,
+    pronoun_denier,
     rejects_decision,
     trailing_denials,
     uncued_denials,
@@ -138,6 +139,9 @@ def _cue_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate],
             # "... said X, but rejected the union's claim that ...": its own verb phrase
             src, kind, sref = coordinated_subject(text, m.start(), sent, actors, out, live)
             lead = None
+        if src is None and stance == "denies":
+            src, kind, sref = pronoun_denier(text, m.start(), sent)
+            lead = sref
         if src is None:
             continue
         span = _cue_span(text, m, sent, stance, lead)

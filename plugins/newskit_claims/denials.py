@@ -143,9 +143,24 @@ def denying_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidat
 
 
 _IT_BEFORE = regex.compile(r"(?<![\p{L}])(?:it|they)\s+$", regex.I)
-#: the source of a denial whose speaker is a pronoun (``..., it said, rejecting ...``) until
-#: :func:`_resolve_it` gives it the body that spoke before it
+#: the source of a denial whose speaker is a pronoun (``..., it said, rejecting ...``, ``It
+#: denies the claims``) until :func:`_resolve_it` gives it the body that spoke before it
 PRONOUN_SOURCE = "<it>"
+#: a pronoun opening the denial's clause as its subject, an auxiliary and adverbs between
+#: (``It denies the claims``, ``. They have flatly rejected``): no name stands for it there
+_PRONOUN_SUBJECT = regex.compile(
+    r"(?:^|(?<=[.;:!?]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+))(?P<it>[Ii]t|[Tt]hey)\s+"
+    r"(?:(?:has|have|had|also|again|strongly|firmly|flatly|categorically|repeatedly|always)\s+){0,3}$")
+
+
+def pronoun_denier(text: str, pos: int, sent: Span) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The pronoun subject of a denial cue at ``pos`` (``It denies the claims``, ``They have
+    rejected the allegation``), kept as :data:`PRONOUN_SOURCE` for the sources to resolve to
+    the body that spoke before it, never the one whose charge it answers."""
+    m = _PRONOUN_SUBJECT.search(text, max(sent.start, pos - 60), pos)
+    if m is None:
+        return None, None, None
+    return PRONOUN_SOURCE, "pronoun", m.span("it")
 
 
 def trailing_denials(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:

@@ -27,16 +27,22 @@ from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
 from newskit_claims.owned_roles import resolve_owned_roles
 from newskit_claims.particle_names import whole_particle_names
+from newskit_claims.pronoun_deniers import pronoun_subject_source
 from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
 
 
-def _resolve_it(split: Sequence[Candidate]) -> None:
+def _resolve_it(text: str, split: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:
     """``Tajik units were forced to respond, it said, rejecting claims ...``: the pronoun
     that reports is the last body (not a person) a claim before it in the article names;
-    with none, the denial is dropped from the sources (``None``)."""
+    ``It denies the claims``: a pronoun subject is the body named at the head of the
+    sentences before (:mod:`.pronoun_deniers`); with none, the denial is dropped from the
+    sources (``None``)."""
     for i, c in enumerate(split):
         if c.source != PRONOUN_SOURCE:
+            continue
+        if c.source_ref is not None:
+            c.source, c.source_type = pronoun_subject_source(text, c, split, persons) or (None, None)
             continue
         last = next((k for k in reversed(split[:i]) if k.source and k.source != PRONOUN_SOURCE and k.source_type != "person"
                      and k.end <= c.start), None)
@@ -58,7 +64,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     _resolve_agents(text, split, persons)
     _resolve_anaphors(text, split, persons, targets)
     _resolve_documents(text, split)
-    _resolve_it(split)
+    _resolve_it(text, split, persons)
     resolve_owned_roles(text, split, persons, stances)
     for c in split:
         c.source = source_form(c.source)
