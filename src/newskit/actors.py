@@ -155,6 +155,13 @@ def _stop() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
+def _lone_modifiers() -> frozenset[str]:
+    """Words that as a name's only word modify a noun and name no one (``European
+    lenders``): ``actors.json`` ``lone_modifiers``."""
+    return frozenset(_data("actors.json")["lone_modifiers"])
+
+
 #: words that open a sentence and no name there (capitalised by position alone)
 _OPENERS = PREPOSITIONS | SUBORDINATORS
 
@@ -273,6 +280,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             or (s in opened and (words[k].lower() in lower or text.startswith(" of ", e)))
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
+        if len(words) - k == 1 and words[k] in _lone_modifiers():
+            continue  # "European lenders", "Nordic banks": a modifier alone names no one
         if _overlaps(taken, s, e):
             e = _before_owner(text, taken, s, e)  # "Sindicato dos Portuários do Lobito"
             words, k = text[s:e].split(), 0
