@@ -115,3 +115,13 @@ def test_a_whole_name_written_first_with_a_possessive_is_the_whole_name() -> Non
     assert got[0].source == "Northwind Home"
     monday = "Harwell Monday's statement was brief. Harwell said the strike was illegal."
     assert introduced_source_names([_claim("Harwell")], _articles(monday))[0].source == "Harwell"
+
+
+def test_trade_words_of_materials_metals_and_money_make_full_names() -> None:
+    """Session 60 (lead): ``Materials``, ``Gold``, ``Exchange``, ``Ferries`` and other trade
+    words of firms in the news are a full name's form words too."""
+    claims = [_claim("Torvane Materials"), _claim("Torvane"), _claim("Kaspi Gold Mining"), _claim("Kaspi"),
+              _claim("Dunmore Exchange"), _claim("Dunmore")]
+    assert [c.source for c in full_source_names(claims)] == ["Torvane Materials", "Torvane Materials",
+                                                             "Kaspi Gold Mining", "Kaspi Gold Mining",
+                                                             "Dunmore Exchange", "Dunmore Exchange"]
