@@ -20,14 +20,21 @@ two ways. The words right around the span say which it is:
   ``before``, ``later``, ``earlier``, ``ago``, ``into``), unless the happening it is counted
   from is told as a state beginning (``14 hours after the violence started``, ``a day and a
   half after withdrawals were frozen``): the time since a state began is its length;
+* a length too: ``in`` before it and a negation earlier in its clause (``has not lost in
+  more than four years``, ``had not eaten a hot meal in two days``): a negated happening
+  over a span tells how long its absence has lasted, no time from one happening to another;
 * otherwise the words do not say (``within four minutes``, ``in three weeks``), and the
   span may join either kind.
+
+A lag and a length are kept apart wherever they meet: in the join (:func:`lag_against_length`)
+and inside one measure the rules named (:func:`split_by_timing`: ``duration (lost)`` held
+``has not lost in more than four years`` against ``lost it just over a year later``).
 
 The words are data (``figures.json`` ``span_timing``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import regex
@@ -36,9 +43,10 @@ from attrs import frozen
 from newskit.model import Figure
 from newskit.story._common import WORD
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.story.figure_units import dimension
 from newskit.text import match_ahead
 
-__all__ = ["LAG", "LENGTH", "lag_against_length", "span_timing"]
+__all__ = ["LAG", "LENGTH", "lag_against_length", "span_timing", "split_by_timing"]
 
 LAG = "lag"
 LENGTH = "length"
@@ -55,6 +63,9 @@ _ONSET_REACH = 60
 _ONSET_WORDS = 5
 #: a word before the span that leaves it open (``within 10 days``)
 OPEN = "open"
+#: how many words before an open ``in`` a negation of its clause is looked for (``had not
+#: eaten a hot meal in``)
+_NEGATION_WORDS = 6
 
 
 @frozen
@@ -67,6 +78,7 @@ class _Timing:
     lag_after: regex.Pattern[str]
     onsets: frozenset[str]
     clause_break: regex.Pattern[str]
+    negated: regex.Pattern[str]
 
 
 @cache
@@ -78,7 +90,9 @@ def _timing() -> _Timing:
                    lag_after=regex.compile(r"[ \t\u00a0]+(?:" + alternation(data["lag_after"]) + r")(?![\p{L}\p{N}])",
                                            regex.I),
                    onsets=frozenset(w.lower() for w in data["onsets"]),
-                   clause_break=regex.compile(r"[,;:()\"“”—–]"))
+                   clause_break=regex.compile(r"[,;:()\"“”—–]"),
+                   negated=regex.compile(r"(?:(?<![\p{L}'’])(?:" + alternation(data["negations"]) + r")|(?<=\p{L})(?:"
+                                         + alternation(data["negation_endings"]) + r"))(?![\p{L}'’])", regex.I))
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -120,6 +134,8 @@ def span_timing(f: Figure) -> str | None:
         return None
     timing = _timing()
     before = _before_kind(text, start, timing)
+    if before == OPEN and _negated_in(text, start, timing):
+        return LENGTH  # "has not lost in more than four years": how long the absence has lasted
     if before is not None:
         return None if before == OPEN else LENGTH  # "for six hours after the collision": how long it lasted
     if _ATTRIBUTIVE.search(text, start, end) or match_ahead(_HYPHEN_AFTER, text, end) is not None:
@@ -130,6 +146,22 @@ def span_timing(f: Figure) -> str | None:
     if _since_onset(text, lag.end(), timing):
         return None  # "14 hours after the violence started": how long the violence lasted
     return LAG  # "six minutes after the alarm sounded", "42 years ago"
+
+
+def _negated_in(text: str, start: int, timing: _Timing) -> bool:
+    """Whether the span's open word is ``in`` (only words that go between them after it:
+    ``in the last two days``) and a negation (``not``, ``never``, ``n't``) stands among the
+    few words before it in its clause (``has not lost in``, ``hadn't eaten a meal in``)."""
+    words = list(WORD.finditer(text, max(0, start - _BACK * 3), start))
+    end = start
+    while words and str(words[-1].group()).lower() in timing.between and not text[words[-1].end():end].strip():
+        end = words.pop().start()
+    if not words or str(words[-1].group()).lower() != "in" or text[words[-1].end():end].strip():
+        return False
+    opening = words[-1].start()
+    lo = words[max(0, len(words) - 1 - _NEGATION_WORDS)].start()
+    breaks = list(timing.clause_break.finditer(text, lo, opening))
+    return timing.negated.search(text, breaks[-1].end() if breaks else lo, opening) is not None
 
 
 def _since_onset(text: str, pos: int, timing: _Timing) -> bool:
@@ -147,3 +179,15 @@ def lag_against_length(left: Iterable[Figure], right: Iterable[Figure]) -> bool:
     the words do not place go with either."""
     kinds = [{k for f in figs if (k := span_timing(f)) is not None} for figs in (left, right)]
     return len(kinds[0]) == 1 and len(kinds[1]) == 1 and kinds[0] != kinds[1]
+
+
+def split_by_timing(figs: Sequence[Figure]) -> list[list[Figure]]:
+    """A measure's spans of time as one group, or as its lags and the rest when the words
+    place some as lags and some as lengths (module docstring). A span the words do not place
+    (``within four minutes``, ``built in three weeks``) tells how long at most something took,
+    so it stays with the lengths."""
+    kinds = [span_timing(f) if dimension(f)[0] == "duration" else None for f in figs]
+    if LAG not in kinds or LENGTH not in kinds:
+        return [list(figs)]
+    return [[f for f, k in zip(figs, kinds, strict=True) if k != LAG],
+            [f for f, k in zip(figs, kinds, strict=True) if k == LAG]]
