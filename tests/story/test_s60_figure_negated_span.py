@@ -1,7 +1,7 @@
 """Session 60 (helper background): a negated happening over a span (``has not lost in more
 than three years``, ``hadn't eaten a hot meal in two days``) is a length, how long the
-happening's absence has lasted (``figure_lag.span_timing``), and a measure the rules named
-keeps its lags apart from its lengths (``figure_lag.split_by_timing``). Invented sentences:
+happening's absence has lasted (``figure_lag.span_timing``), so the join keeps it apart from
+a lag under the cue's measure. Invented sentences:
 a boxer's unbeaten run, stranded hikers, a ferry captain, a village's floods, a rebuilt
 bridge."""
 
@@ -44,8 +44,8 @@ def test_an_open_span_without_a_negation_of_its_clause_stays_unplaced(pipeline: 
                     ).get("just over a year") == LAG
 
 
-def test_a_lag_is_no_reading_of_a_length_inside_a_named_measure(pipeline: Pipeline) -> None:
-    """Fails without the two rules: ``duration (lost)`` held an unbeaten run against the
+def test_a_lag_is_no_reading_of_a_negated_length(pipeline: Pipeline) -> None:
+    """Fails without ``_negated_in``: ``duration (lost)`` held an unbeaten run against the
     time until a title was lost, two outlets' conflicting readings of one span."""
     got = figure_conflicts(pipeline, [
         "Petrov, who has not lost in more than three years, hit the smaller Lopez at will throughout the bout.",

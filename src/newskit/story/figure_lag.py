@@ -26,15 +26,15 @@ two ways. The words right around the span say which it is:
 * otherwise the words do not say (``within four minutes``, ``in three weeks``), and the
   span may join either kind.
 
-A lag and a length are kept apart wherever they meet: in the join (:func:`lag_against_length`)
-and inside one measure the rules named (:func:`split_by_timing`: ``duration (lost)`` held
-``has not lost in more than four years`` against ``lost it just over a year later``).
+Read as open, ``has not lost in more than four years`` joined another outlet's ``lost it just
+over a year later`` under the cue's measure (``duration (lost)``), two conflicting readings of
+one span; placed, the join keeps them apart (:func:`lag_against_length`).
 
 The words are data (``figures.json`` ``span_timing``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from functools import cache
 
 import regex
@@ -43,10 +43,9 @@ from attrs import frozen
 from newskit.model import Figure
 from newskit.story._common import WORD
 from newskit.story.figure_data import alternation, figure_rules
-from newskit.story.figure_units import dimension
 from newskit.text import match_ahead
 
-__all__ = ["LAG", "LENGTH", "lag_against_length", "span_timing", "split_by_timing"]
+__all__ = ["LAG", "LENGTH", "lag_against_length", "span_timing"]
 
 LAG = "lag"
 LENGTH = "length"
@@ -179,15 +178,3 @@ def lag_against_length(left: Iterable[Figure], right: Iterable[Figure]) -> bool:
     the words do not place go with either."""
     kinds = [{k for f in figs if (k := span_timing(f)) is not None} for figs in (left, right)]
     return len(kinds[0]) == 1 and len(kinds[1]) == 1 and kinds[0] != kinds[1]
-
-
-def split_by_timing(figs: Sequence[Figure]) -> list[list[Figure]]:
-    """A measure's spans of time as one group, or as its lags and the rest when the words
-    place some as lags and some as lengths (module docstring). A span the words do not place
-    (``within four minutes``, ``built in three weeks``) tells how long at most something took,
-    so it stays with the lengths."""
-    kinds = [span_timing(f) if dimension(f)[0] == "duration" else None for f in figs]
-    if LAG not in kinds or LENGTH not in kinds:
-        return [list(figs)]
-    return [[f for f, k in zip(figs, kinds, strict=True) if k != LAG],
-            [f for f, k in zip(figs, kinds, strict=True) if k == LAG]]

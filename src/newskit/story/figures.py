@@ -78,7 +78,6 @@ from newskit.story.figure_label import (
     group_label,
     told_apart,
 )
-from newskit.story.figure_lag import split_by_timing
 from newskit.story.figure_lesser import of_lesser_event
 from newskit.story.figure_marks import (
     counted_from,
@@ -943,14 +942,12 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader,
     holder (one player's games missed are not another's), per direction of a move
     (``figure_direction``: a rise and a fall are two moves, and a move is no holder's stake)
     and apart from the wholes its parts name (``figure_whole``: ``38 of the 41`` and ``Of
-    the 41, 38`` are no reading of 41), and a span's lags apart from its lengths
-    (``figure_lag``: ``lost it a year later`` is no length of ``has not lost in four
-    years``)."""
+    the 41, 38`` are no reading of 41)."""
     out: list[Finding] = []
-    parts = (t for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for s in split_by_party(b, parties)
+    parts = (r for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for s in split_by_party(b, parties)
              for p in split_by_holder(s, parties) for v in split_by_direction(p) for h in split_from_holdings(v)
              for w in split_by_whole(h, wholes or {})
-             for r in split_from_fronted(w, fronted or {}) for t in split_by_timing(r))
+             for r in split_from_fronted(w, fronted or {}))
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
