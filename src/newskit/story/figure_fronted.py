@@ -33,7 +33,7 @@ from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.story.figure_units import dimension
 
-__all__ = ["fronted_figure", "fronted_part", "inverted_part"]
+__all__ = ["fronted_figure", "fronted_part", "fronted_phrase", "inverted_part"]
 
 #: how many characters the fronted phrase may run before its comma (or its copula)
 _PHRASE = 80
@@ -111,8 +111,19 @@ def fronted_figure(f: Figure) -> bool:
     a = f.ref.start - f.evidence.start
     if inverted_part(f.evidence.text, 0, a) or (dimension(f)[0] == "count" and _among_member(f.evidence.text, a)):
         return True  # "Among the dead were two brothers": a count of some members, not of the group
+    return fronted_phrase(f) is not None
+
+
+def fronted_phrase(f: Figure) -> tuple[int, int] | None:
+    """The story offsets of the fronted partitive phrase (``Of the 40 dead, ``) whose part is
+    ``f``, the first amount after its comma (a hedge between), or None."""
+    if f.evidence is None or f.ref is None:
+        return None
+    a = f.ref.start - f.evidence.start
     m = _fronted().match(f.evidence.text, 0, a)
     if m is None or m.end() > a:
-        return False
+        return None
     hedge = _HEDGE.match(f.evidence.text, m.end(), a)
-    return hedge is not None and hedge.end() == a
+    if hedge is None or hedge.end() != a:
+        return None
+    return f.evidence.start + m.start(), f.evidence.start + m.end()

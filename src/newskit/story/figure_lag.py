@@ -20,8 +20,15 @@ two ways. The words right around the span say which it is:
   ``before``, ``later``, ``earlier``, ``ago``, ``into``), unless the happening it is counted
   from is told as a state beginning (``14 hours after the violence started``, ``a day and a
   half after withdrawals were frozen``): the time since a state began is its length;
+* a length too: ``in`` before it and a negation earlier in its clause (``has not lost in
+  more than four years``, ``had not eaten a hot meal in two days``): a negated happening
+  over a span tells how long its absence has lasted, no time from one happening to another;
 * otherwise the words do not say (``within four minutes``, ``in three weeks``), and the
   span may join either kind.
+
+Read as open, ``has not lost in more than four years`` joined another outlet's ``lost it just
+over a year later`` under the cue's measure (``duration (lost)``), two conflicting readings of
+one span; placed, the join keeps them apart (:func:`lag_against_length`).
 
 The words are data (``figures.json`` ``span_timing``)."""
 
@@ -55,6 +62,9 @@ _ONSET_REACH = 60
 _ONSET_WORDS = 5
 #: a word before the span that leaves it open (``within 10 days``)
 OPEN = "open"
+#: how many words before an open ``in`` a negation of its clause is looked for (``had not
+#: eaten a hot meal in``)
+_NEGATION_WORDS = 6
 
 
 @frozen
@@ -67,6 +77,7 @@ class _Timing:
     lag_after: regex.Pattern[str]
     onsets: frozenset[str]
     clause_break: regex.Pattern[str]
+    negated: regex.Pattern[str]
 
 
 @cache
@@ -78,7 +89,9 @@ def _timing() -> _Timing:
                    lag_after=regex.compile(r"[ \t\u00a0]+(?:" + alternation(data["lag_after"]) + r")(?![\p{L}\p{N}])",
                                            regex.I),
                    onsets=frozenset(w.lower() for w in data["onsets"]),
-                   clause_break=regex.compile(r"[,;:()\"“”—–]"))
+                   clause_break=regex.compile(r"[,;:()\"“”—–]"),
+                   negated=regex.compile(r"(?:(?<![\p{L}'’])(?:" + alternation(data["negations"]) + r")|(?<=\p{L})(?:"
+                                         + alternation(data["negation_endings"]) + r"))(?![\p{L}'’])", regex.I))
 
 
 def _words_before(text: str, start: int) -> list[str]:
@@ -120,6 +133,8 @@ def span_timing(f: Figure) -> str | None:
         return None
     timing = _timing()
     before = _before_kind(text, start, timing)
+    if before == OPEN and _negated_in(text, start, timing):
+        return LENGTH  # "has not lost in more than four years": how long the absence has lasted
     if before is not None:
         return None if before == OPEN else LENGTH  # "for six hours after the collision": how long it lasted
     if _ATTRIBUTIVE.search(text, start, end) or match_ahead(_HYPHEN_AFTER, text, end) is not None:
@@ -130,6 +145,22 @@ def span_timing(f: Figure) -> str | None:
     if _since_onset(text, lag.end(), timing):
         return None  # "14 hours after the violence started": how long the violence lasted
     return LAG  # "six minutes after the alarm sounded", "42 years ago"
+
+
+def _negated_in(text: str, start: int, timing: _Timing) -> bool:
+    """Whether the span's open word is ``in`` (only words that go between them after it:
+    ``in the last two days``) and a negation (``not``, ``never``, ``n't``) stands among the
+    few words before it in its clause (``has not lost in``, ``hadn't eaten a meal in``)."""
+    words = list(WORD.finditer(text, max(0, start - _BACK * 3), start))
+    end = start
+    while words and str(words[-1].group()).lower() in timing.between and not text[words[-1].end():end].strip():
+        end = words.pop().start()
+    if not words or str(words[-1].group()).lower() != "in" or text[words[-1].end():end].strip():
+        return False
+    opening = words[-1].start()
+    lo = words[max(0, len(words) - 1 - _NEGATION_WORDS)].start()
+    breaks = list(timing.clause_break.finditer(text, lo, opening))
+    return timing.negated.search(text, breaks[-1].end() if breaks else lo, opening) is not None
 
 
 def _since_onset(text: str, pos: int, timing: _Timing) -> bool:

@@ -79,6 +79,9 @@ _STATE_IN = regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:are|is|were|was|remain|rem
 #: "20 kilometres of coastline", "45 km of the road": what a length without a dimension word measures
 _LENGTH_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:\p{Ll}+\s+)?(\p{Ll}{3,})\b")
 
+#: "the toll of injured", "the toll of the wounded": a count head's ``of`` right before a cue
+_COUNT_OF = regex.compile(r"\s+of\s+(?:the\s+)?", regex.I)
+
 #: "17 of the inmates who fled": a relative clause says what the counted things did before
 _RELATIVE = regex.compile(r"\b(?:who|whom|that|which)\b", regex.I)
 
@@ -352,8 +355,15 @@ def _place_in(text: str, sent: tuple[int, int], q: QuantityMention) -> str | Non
 
 def _heads_only(text: str, found: list[tuple[int, int, str, int, int]]) -> list[tuple[int, int, str, int, int]]:
     """Cues that head their noun phrase: a cue in the ``of`` phrase of another cue's noun
-    only says whose it is (``the total cost of the deal``: a cost, not a deal value)."""
-    return [c for c in found if not any(o[4] <= c[3] and cue_in_of_phrase(text, o[4], c[3]) for o in found)]
+    only says whose it is (``the total cost of the deal``: a cost, not a deal value). A noun
+    that names only a count of casualties (``figures.json`` ``count_heads``: ``toll``) is the
+    other way round: a cue right after its ``of`` says what it counts (``the toll of injured
+    now stands at 23``: the injured, not the dead), so the head gives way to it."""
+    heads = frozenset(figure_rules()["count_heads"])
+    counting = {o for o in found for c in found
+                if c[3] >= o[4] and text[o[3]:o[4]].lower() in heads and _COUNT_OF.fullmatch(text, o[4], c[3])}
+    return [c for c in found if c not in counting
+            and not any(o not in counting and o[4] <= c[3] and cue_in_of_phrase(text, o[4], c[3]) for o in found)]
 
 
 def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention], kind: str

@@ -129,7 +129,13 @@ from newskit.story.figure_syntax import (
 )
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
-from newskit.story.figure_whole import Position, split_by_whole, wholes_by_position
+from newskit.story.figure_whole import (
+    Position,
+    fronted_parts,
+    split_by_whole,
+    split_from_fronted,
+    wholes_by_position,
+)
 from newskit.text import match_ahead, sentences
 from newskit.timex import interval, readable
 
@@ -877,11 +883,11 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
         groups, loose = named_groups(summed_by_story(figures))
         (join or join_by_model)(groups, loose)
         parties = PartyReader([f for figs in groups.values() for f in figs])
-        wholes = wholes_by_position(figures)
+        wholes, fronted = wholes_by_position(figures), fronted_parts(figures)
         out: list[Finding] = []
         for measure, all_figs in sorted(groups.items()):
             if not _background(measure, groups):
-                out += _findings_of(measure, all_figs, parties, wholes)
+                out += _findings_of(measure, all_figs, parties, wholes, fronted)
     return out
 
 
@@ -927,19 +933,21 @@ def _told_moved(figs: Sequence[Figure]) -> bool:
 
 
 def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader,
-                 wholes: Mapping[Position, Figure] | None = None) -> list[Finding]:
+                 wholes: Mapping[Position, Figure] | None = None,
+                 fronted: Mapping[Position, Figure] | None = None) -> list[Finding]:
     """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
     ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
     magnitude when they lie orders of magnitude apart (``magnitude_gap``), per side of a
     story with sides (``figure_party``: one army's dead are not the other's) and per named
     holder (one player's games missed are not another's), per direction of a move
     (``figure_direction``: a rise and a fall are two moves, and a move is no holder's stake)
-    and apart from the wholes its parts name (``figure_whole``: ``38 of the 41`` is no
-    reading of 41)."""
+    and apart from the wholes its parts name (``figure_whole``: ``38 of the 41`` and ``Of
+    the 41, 38`` are no reading of 41)."""
     out: list[Finding] = []
-    parts = (w for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for s in split_by_party(b, parties)
+    parts = (r for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for s in split_by_party(b, parties)
              for p in split_by_holder(s, parties) for v in split_by_direction(p) for h in split_from_holdings(v)
-             for w in split_by_whole(h, wholes or {}))
+             for w in split_by_whole(h, wholes or {})
+             for r in split_from_fronted(w, fronted or {}))
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
