@@ -902,12 +902,17 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
     the count stood at a moment (``By nightfall nearly 300 homes had been evacuated``:
     ``figure_marks.snapshot``) and above all the earlier allows is the count grown by then,
     whoever tells it; the same day, that moment may be the earlier count's own (``about 200
-    by evening`` two hours after a count of 142 is a rival's)."""
+    by evening`` two hours after a count of 142 is a rival's). But an earlier count told itself
+    as it stood at its moment, still in progress (``Bookings had reached 8,000 by this
+    morning``, ``the toll was likely to rise``: ``figure_marks.snapshot``), is a count that
+    moves on: a later estimate above all it allows is that count grown, the same day too."""
     if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late) or \
             same_teller(_who_says(late), _who_says(early)):
         return False
     if snapshot(late) and _later_day(early, late) and _rises(early, late, "any"):
         return False  # "more than 150" evacuated, then "by nightfall nearly 300": the count as it stood later
+    if snapshot(early) and _rises(early, late, "any"):
+        return False  # "8,000 by this morning", then "more than 11,500 by 9pm": a count in progress grown
     if _who_says(late) is None and _later_day(early, late):
         return False  # the outlet's own "more than 30" the next morning: the count as that day's news tells it
     if base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early):
