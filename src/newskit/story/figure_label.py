@@ -1103,7 +1103,11 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     ``according to its own tally``, ``while police put the figure at``, ``; the police count is
     12``; before it, ``district officials maintained that``, ``says it actually collected``,
     ``disputed the airline's estimate of the number of passengers hit, saying``,
-    ``says its own count shows it won by``, ``while the council put the number of missing at``."""
+    ``says its own count shows it won by``, ``while the council put the number of missing at``;
+    after it too, another's count set beside it by a preposition of comparison and told by its
+    teller (``contrast_compared``: ``compared with the 12 tonnes reported by the port
+    authority``, ``against the 25,000 tonnes cited by the minister``, ``compared with the 500
+    kilometres the company cited``)."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
     after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
@@ -1119,8 +1123,13 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     history = alternation([*d["revision_newer"], *d["revision_earlier"]])
     stated = r"the\s+(?:(?!(?:" + history + r")\b)[\p{L}\p{M}'’\-]+\s+){1,2}?(?:" + alternation(d["contrast_named_nouns"]) \
         + r")\s+(?:" + alternation(d["contrast_stated_verbs"]) + r")\s+(?=(?:\p{Ll}+\s+){0,3}\p{N})"
+    # "at least 40 tonnes leaked, compared with the 12 tonnes reported by the port authority": another's count set beside it
+    told = alternation([*d["reported_by_participles"], *d["contrast_said"], *d["contrast_compared_told"]])
+    compared = r"(?:" + alternation(d["contrast_compared"]) + r")\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,2}?\p{Sc}?\p{N}[\p{N},.]*" \
+        r"(?:\s*[\p{L}%\-]+){0,3}?\s+(?:(?:that|which)\s+)?(?:(?:" + alternation(d["reported_by_participles"]) \
+        + r")\s+by|(?:[\p{L}\p{M}'’\-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:" + told + r"))\b"
     after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held
-                          + r"\b|\b" + stated, regex.I)
+                          + r"\b|\b" + stated + r"|\b" + compared, regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     # "the party says it actually collected more than 120,000": a count told as what really was, against another's
