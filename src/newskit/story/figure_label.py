@@ -675,7 +675,8 @@ def _session_pair(a: Figure, b: Figure) -> bool:
 
 
 def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> str | None:
-    """The label of one measure's amounts in time order: conflicting when any two conflict,
+    """The label of one measure's amounts in time order: conflicting when any two conflict
+    (unless a later count that only rises updates both of every such two: :func:`_settled`),
     else updated when any later one updates an earlier, else consistent; None when no two
     differ. A measure no rule moves over time (``fixed``) whose every amount is told as a
     state still lasting (``three remain missing``: ``still_in_state``) moves either way. An
@@ -735,9 +736,36 @@ def _label_times() -> tuple[tuple[str, str], ...]:
 
 
 def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
+    """The labels of a measure's pairs of amounts; a dispute a later count settles is none
+    (:func:`_settled`)."""
+    pairs = _pair_labels(figs, over_time, measure)
+    labels = set(pairs.values())
+    if "conflicting" in labels and over_time == "rising" and _settled(figs, pairs):
+        labels.discard("conflicting")
+    return labels
+
+
+def _pair_labels(figs: Sequence[Figure], over_time: str, measure: str) -> dict[tuple[int, int], str]:
+    """Each pair's label (positions ``i < j`` in ``figs``), pairs that are no difference left out,
+    and no conflict between amounts that differ only as one article's two amounts do
+    (:func:`echoed_apart`)."""
     earliest = first_readings(figs)
-    return {x for i, a in enumerate(figs) for b in figs[i + 1:]
+    return {(i, j): x for i, a in enumerate(figs) for j, b in enumerate(figs[i + 1:], i + 1)
             if (x := _pair_label(a, b, over_time, measure, earliest)) and not (x == "conflicting" and echoed_apart(a, b, figs))}
+
+
+def _settled(figs: Sequence[Figure], pairs: dict[tuple[int, int], str]) -> bool:
+    """Whether every conflict of a count that only rises is settled by a later count: two
+    tellers' early readings of a toll that differ (``at least 5`` dead from the ministry, ``at
+    least 7`` from officials the same morning) are both updated by an amount told after both
+    (``11`` the next day), so the story's count has grown past the dispute: its early readings
+    were counts still in progress, and the later count updates each."""
+    def label(i: int, j: int) -> str | None:
+        return pairs.get((min(i, j), max(i, j)))
+
+    return all(any(_order(figs[i], figs[k]) < 0 and _order(figs[j], figs[k]) < 0
+                   and label(i, k) == label(j, k) == "updated" for k in range(len(figs)))
+               for (i, j), x in pairs.items() if x == "conflicting")
 
 
 def _restated(a: Figure, b: Figure) -> bool:
