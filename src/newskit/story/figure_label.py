@@ -683,8 +683,8 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     amount an outlet told as a change (``the number of closed beaches rose to
     eight``), or as the later reading of another's earlier figure (``more than police first
     said``: ``figure_earlier``), is the count from then on: told again later (``Eight beaches
-    remained closed`` the next day), it repeats that update and is compared as the update, at the time it was
-    first given; told again as the count's earlier reading (``not 4.60 pesos as stated in Monday's
+    remained closed`` the next day, or further on in the same article: :func:`_repeated_after`), it repeats
+    that update and is compared as the update, at the time it was first given; told again as the count's earlier reading (``not 4.60 pesos as stated in Monday's
     bulletin``: :func:`_told_earlier`), it is compared as that. A count told again without such a
     mark may be its source standing by it against a rival's, which is compared as it is. An
     amount told as the level a count changed to (``has grown to $38.6 million``: ``changed_to``)
@@ -697,12 +697,21 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f) or against_earlier(f)]
-    kept = [f for f in figs if _told_earlier(f) or not any(g is not f and _repeats(g, f) and _order(g, f) < 0
+    kept = [f for f in figs if _told_earlier(f) or not any(g is not f and _repeats(g, f) and _repeated_after(g, f, changed)
                                                           for g in changed)]
     kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
                                                          and _order(g, f) < 0 for g in kept))]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+
+
+def _repeated_after(changed: Figure, f: Figure, moved: Sequence[Figure]) -> bool:
+    """Whether ``f`` is told after the amount its article or another told as a change: later,
+    or in that article at its one time, itself no change (``the number of wounded workers rose
+    to seven``, and further on ``the health directorate said seven workers had been wounded``:
+    the article tells the changed count again, not another teller's count of one moment)."""
+    order = _order(changed, f)
+    return order < 0 or (not order and changed.article == f.article and all(g is not f for g in moved))
 
 
 def _repeats(changed: Figure, f: Figure) -> bool:
