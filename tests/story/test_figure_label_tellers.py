@@ -105,13 +105,15 @@ def test_a_teller_and_the_same_teller_with_a_word_more_are_one(teller: str, word
     ("The health board said 31 patients were waiting for scans, a figure disputed by the cancer charity.", "31"),
     ("Nurses said 40 beds were closed, though the hospital maintained that 25 had been taken out of use.", "25"),
     ("The province insists it took 38 minutes to send the alert.", "38 minutes"),
+    # a concessive clause holding a rival's count sets the amount before it against that count (session 60)
+    ("Nurses said 40 beds were closed, though the hospital maintained that 25 had been taken out of use.", "40"),
 ])
 def test_a_count_held_against_another_tellers_is_contrasted(text: str, amount: str) -> None:
     assert contrasted(sentence_figure(text, amount, 1))
 
 
 @pytest.mark.parametrize(("text", "amount"), [
-    ("Nurses said 40 beds were closed, though the hospital maintained that 25 had been taken out of use.", "40"),
+    ("Nurses said 40 beds were closed, and the hospital maintained that 25 had been taken out of use.", "40"),
     ("The board said 31 patients were waiting, and 12 of them were seen within a week, contradicting the charity's "
      "account.", "31"),
     ("The hospital has maintained 25 beds on the ward since 2019.", "25"),

@@ -675,15 +675,16 @@ def _session_pair(a: Figure, b: Figure) -> bool:
 
 
 def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> str | None:
-    """The label of one measure's amounts in time order: conflicting when any two conflict,
+    """The label of one measure's amounts in time order: conflicting when any two conflict
+    (unless a later count that only rises updates both of every such two: :func:`_settled`),
     else updated when any later one updates an earlier, else consistent; None when no two
     differ. A measure no rule moves over time (``fixed``) whose every amount is told as a
     state still lasting (``three remain missing``: ``still_in_state``) moves either way. An
     amount an outlet told as a change (``the number of closed beaches rose to
     eight``), or as the later reading of another's earlier figure (``more than police first
     said``: ``figure_earlier``), is the count from then on: told again later (``Eight beaches
-    remained closed`` the next day), it repeats that update and is compared as the update, at the time it was
-    first given; told again as the count's earlier reading (``not 4.60 pesos as stated in Monday's
+    remained closed`` the next day, or further on in the same article: :func:`_repeated_after`), it repeats
+    that update and is compared as the update, at the time it was first given; told again as the count's earlier reading (``not 4.60 pesos as stated in Monday's
     bulletin``: :func:`_told_earlier`), it is compared as that. A count told again without such a
     mark may be its source standing by it against a rival's, which is compared as it is. An
     amount told as the level a count changed to (``has grown to $38.6 million``: ``changed_to``)
@@ -696,12 +697,21 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f) or against_earlier(f)]
-    kept = [f for f in figs if _told_earlier(f) or not any(g is not f and _repeats(g, f) and _order(g, f) < 0
+    kept = [f for f in figs if _told_earlier(f) or not any(g is not f and _repeats(g, f) and _repeated_after(g, f, changed)
                                                           for g in changed)]
     kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
                                                          and _order(g, f) < 0 for g in kept))]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+
+
+def _repeated_after(changed: Figure, f: Figure, moved: Sequence[Figure]) -> bool:
+    """Whether ``f`` is told after the amount its article or another told as a change: later,
+    or in that article at its one time, itself no change (``the number of wounded workers rose
+    to seven``, and further on ``the health directorate said seven workers had been wounded``:
+    the article tells the changed count again, not another teller's count of one moment)."""
+    order = _order(changed, f)
+    return order < 0 or (not order and changed.article == f.article and all(g is not f for g in moved))
 
 
 def _repeats(changed: Figure, f: Figure) -> bool:
@@ -735,9 +745,36 @@ def _label_times() -> tuple[tuple[str, str], ...]:
 
 
 def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
+    """The labels of a measure's pairs of amounts; a dispute a later count settles is none
+    (:func:`_settled`)."""
+    pairs = _pair_labels(figs, over_time, measure)
+    labels = set(pairs.values())
+    if "conflicting" in labels and over_time == "rising" and _settled(figs, pairs):
+        labels.discard("conflicting")
+    return labels
+
+
+def _pair_labels(figs: Sequence[Figure], over_time: str, measure: str) -> dict[tuple[int, int], str]:
+    """Each pair's label (positions ``i < j`` in ``figs``), pairs that are no difference left out,
+    and no conflict between amounts that differ only as one article's two amounts do
+    (:func:`echoed_apart`)."""
     earliest = first_readings(figs)
-    return {x for i, a in enumerate(figs) for b in figs[i + 1:]
+    return {(i, j): x for i, a in enumerate(figs) for j, b in enumerate(figs[i + 1:], i + 1)
             if (x := _pair_label(a, b, over_time, measure, earliest)) and not (x == "conflicting" and echoed_apart(a, b, figs))}
+
+
+def _settled(figs: Sequence[Figure], pairs: dict[tuple[int, int], str]) -> bool:
+    """Whether every conflict of a count that only rises is settled by a later count: two
+    tellers' early readings of a toll that differ (``at least 5`` dead from the ministry, ``at
+    least 7`` from officials the same morning) are both updated by an amount told after both
+    (``11`` the next day), so the story's count has grown past the dispute: its early readings
+    were counts still in progress, and the later count updates each."""
+    def label(i: int, j: int) -> str | None:
+        return pairs.get((min(i, j), max(i, j)))
+
+    return all(any(_order(figs[i], figs[k]) < 0 and _order(figs[j], figs[k]) < 0
+                   and label(i, k) == label(j, k) == "updated" for k in range(len(figs)))
+               for (i, j), x in pairs.items() if x == "conflicting")
 
 
 def _restated(a: Figure, b: Figure) -> bool:
@@ -902,12 +939,17 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
     the count stood at a moment (``By nightfall nearly 300 homes had been evacuated``:
     ``figure_marks.snapshot``) and above all the earlier allows is the count grown by then,
     whoever tells it; the same day, that moment may be the earlier count's own (``about 200
-    by evening`` two hours after a count of 142 is a rival's)."""
+    by evening`` two hours after a count of 142 is a rival's). But an earlier count told itself
+    as it stood at its moment, still in progress (``Bookings had reached 8,000 by this
+    morning``, ``the toll was likely to rise``: ``figure_marks.snapshot``), is a count that
+    moves on: a later estimate above all it allows is that count grown, the same day too."""
     if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late) or \
             same_teller(_who_says(late), _who_says(early)):
         return False
     if snapshot(late) and _later_day(early, late) and _rises(early, late, "any"):
         return False  # "more than 150" evacuated, then "by nightfall nearly 300": the count as it stood later
+    if snapshot(early) and _rises(early, late, "any"):
+        return False  # "8,000 by this morning", then "more than 11,500 by 9pm": a count in progress grown
     if _who_says(late) is None and _later_day(early, late):
         return False  # the outlet's own "more than 30" the next morning: the count as that day's news tells it
     if base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early):
@@ -1098,7 +1140,11 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     ``according to its own tally``, ``while police put the figure at``, ``; the police count is
     12``; before it, ``district officials maintained that``, ``says it actually collected``,
     ``disputed the airline's estimate of the number of passengers hit, saying``,
-    ``says its own count shows it won by``, ``while the council put the number of missing at``."""
+    ``says its own count shows it won by``, ``while the council put the number of missing at``;
+    after it too, another's count set beside it by a preposition of comparison and told by its
+    teller (``contrast_compared``: ``compared with the 12 tonnes reported by the port
+    authority``, ``against the 25,000 tonnes cited by the minister``, ``compared with the 500
+    kilometres the company cited``)."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
     after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
@@ -1114,8 +1160,13 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     history = alternation([*d["revision_newer"], *d["revision_earlier"]])
     stated = r"the\s+(?:(?!(?:" + history + r")\b)[\p{L}\p{M}'’\-]+\s+){1,2}?(?:" + alternation(d["contrast_named_nouns"]) \
         + r")\s+(?:" + alternation(d["contrast_stated_verbs"]) + r")\s+(?=(?:\p{Ll}+\s+){0,3}\p{N})"
+    # "at least 40 tonnes leaked, compared with the 12 tonnes reported by the port authority": another's count set beside it
+    told = alternation([*d["reported_by_participles"], *d["contrast_said"], *d["contrast_compared_told"]])
+    compared = r"(?:" + alternation(d["contrast_compared"]) + r")\s+(?:the|a|an)\s+(?:[\p{L}\-]+\s+){0,2}?\p{Sc}?\p{N}[\p{N},.]*" \
+        r"(?:\s*[\p{L}%\-]+){0,3}?\s+(?:(?:that|which)\s+)?(?:(?:" + alternation(d["reported_by_participles"]) \
+        + r")\s+by|(?:[\p{L}\p{M}'’\-]+\s+){1,4}?(?:(?:had|has|have)\s+)?(?:" + told + r"))\b"
     after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held
-                          + r"\b|\b" + stated, regex.I)
+                          + r"\b|\b" + stated + r"|\b" + compared, regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     # "the party says it actually collected more than 120,000": a count told as what really was, against another's

@@ -17,13 +17,17 @@ from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
 __all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "given_then", "later_in_sentence",
-           "marks_change", "rejected", "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises", "snapshot"]
+           "marks_change", "provisional", "rejected", "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises",
+           "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
 #: how far after an amount the moment its count stood at may stand, at its clause's end
 #: ("About 9,000 passengers had been affected at Lisbon and Faro by midday")
 _SNAPSHOT_AFTER = 80
+#: how far after an amount its teller may say the count will rise, in the same sentence
+#: ("more than 40 people had been injured, some of them seriously, and the toll was likely to rise")
+_PROVISIONAL_AFTER = 240
 #: how many words may stand between the first reports and the count they gave ("Initial
 #: reports had put the number of injured at two")
 _REPORT_BEFORE = 8
@@ -177,11 +181,36 @@ def snapshot(f: Figure) -> bool:
     been affected by midday``, ``140 flights cancelled by 11am``; ``snapshot_markers``):
     another amount told later and above all it allows is the count grown, whoever told
     either. Read from the sentence's start to a few words after the amount, like
-    :func:`marks_change`."""
+    :func:`marks_change`; so is a count its teller says will grow (:func:`provisional`)."""
     if f.evidence is None or f.ref is None:
         return False
     end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _SNAPSHOT_AFTER)
-    return _snapshot_rx().search(f.evidence.text, 0, end) is not None
+    return _snapshot_rx().search(f.evidence.text, 0, end) is not None or provisional(f)
+
+
+@cache
+def _provisional_rx() -> Any:
+    """``the toll was likely to rise``, ``the number could rise``, ``the figure is expected to
+    rise``: a bare noun of a count (``provisional_nouns``), a modal or a verb of expecting
+    (``provisional_modals``) and a verb of rising (``provisional_verbs``)."""
+    d = figure_rules()
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:the|that|this)\s+(?:" + alternation(d["provisional_nouns"]) + r")\s+(?:"
+                         + alternation(d["provisional_modals"]) + r")\s+(?:" + alternation(d["provisional_verbs"])
+                         + r")(?![\p{L}\p{N}])", regex.I)
+
+
+def provisional(f: Figure) -> bool:
+    """Whether its teller tells an amount as a count that will grow (``more than 40 people had
+    been injured, and the toll was likely to rise``, ``37 crossings have been cancelled, and
+    the figure is expected to rise``): a provisional count, as it stood when told, which
+    :func:`snapshot` reads as one. The count is named by a bare noun after the amount in its
+    sentence, no other number between (``four were still missing, and the number of victims
+    could rise`` names another count; ``the toll`` is the amount's own)."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, b = f.evidence.text, f.ref.end - f.evidence.start
+    m = _provisional_rx().search(t, b, min(len(t), b + _PROVISIONAL_AFTER))
+    return m is not None and NUMBER.search(t, b, m.start()) is None
 
 
 def later_in_sentence(first: Figure, second: Figure) -> bool:
