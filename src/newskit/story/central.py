@@ -71,6 +71,7 @@ def _roles() -> dict[str, frozenset[str]]:
             "report": frozenset(lemma(w) for w in spec["report"]),
             "arrests": frozenset(lemma(w) for w in spec.get("arrests", ())),
             "arrest_causes": frozenset(spec.get("arrest_causes", ())),
+            "arrest_reasons": frozenset(spec.get("arrest_reasons", ())),
             "deaths": frozenset(lemma(w) for w in spec["deaths"]),
             "causes": frozenset(spec["causes"]),
             "happenings": frozenset(spec.get("happenings", ())),
@@ -183,12 +184,17 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     equal prominence the event its sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     signs = _signs(clusters, events, heads, modifiers | settings, acts, befell)
+    arrests, causes = _arrests_yield(signs), _arrest_causes(signs)
     others = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
-                                        _settings_yield(signs, settings), _arrests_yield(signs),
+                                        _settings_yield(signs, settings),
                                         _past_yield(signs), _suspected_yield(signs, suspected), strict=True)]
+    to_cause = [a and not o for a, o in zip(arrests, others, strict=True)]
+    others = [o or a for o, a in zip(others, arrests, strict=True)]
     to_act = [o and not y for o, y in zip(_objects_yield(signs, objects), others, strict=True)]
     signs = attrs.evolve(signs, yields=tuple(y or a for y, a in zip(others, to_act, strict=True)),
-                         object_of_act=tuple(to_act))
+                         object_of_act=tuple(to_act), outcome=tuple(to_cause),
+                         cause=tuple(any(to_cause) and (c or e.type in _roles()["arrest_reasons"])
+                                     for c, e in zip(causes, events, strict=True)))
     return [(k, p) for k, p in sorted(_prominences(signs, heads), key=lambda kp: _hand_key(signs, kp[0]),
                                       reverse=True)]
 
@@ -212,6 +218,10 @@ class _Signs:
     yields: Sequence[bool] = ()
     #: yields only as the object of the act the leads share (to that act alone)
     object_of_act: Sequence[bool] = ()
+    #: yields only as an arrest that came of a raid (to such a raid alone)
+    outcome: Sequence[bool] = ()
+    #: a raid or an operation an arrest yields to, or a crime or violence it answers
+    cause: Sequence[bool] = ()
 
     def news(self, k: int) -> bool:
         """The event could be the news: no toll nor report, and some headline or lead names it."""
@@ -266,13 +276,26 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     ("his client denies the charge and will fight it"); and it is told by more than one
     outlet: "detained at dawn in coordinated raids" in one article is no raid the arrest
     five leads tell came out of."""
-    words = _roles()["arrests"]
-    arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
+    arrests, causes = _arrests(s), _arrest_causes(s)
     led = s.led
-    causes = [k for k, e in enumerate(s.events)
-              if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None]
-    told = [len({u.ref.article for u in c}) for c in s.clusters]
-    return [arrest and any(led[k] & led[j] and told[j] > 1 for j in causes) for k, arrest in enumerate(arrests)]
+    return [arrest and any(led[k] & led[j] for j, cause in enumerate(causes) if cause)
+            for k, arrest in enumerate(arrests)]
+
+
+def _arrests(s: _Signs) -> list[bool]:
+    """Per candidate, most of its words are an arrest's or a detention's."""
+    words = _roles()["arrests"]
+    return [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
+
+
+def _arrest_causes(s: _Signs) -> list[bool]:
+    """Per candidate, a raid or an operation an arrest may have come of (:func:`_arrests_yield`):
+    of a class of ``arrest_causes``, no arrest itself, could be the news, told as done and by
+    more than one outlet."""
+    arrests = _arrests(s)
+    return [not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None
+            and len({u.ref.article for u in c}) > 1
+            for k, (e, c) in enumerate(zip(s.events, s.clusters, strict=True))]
 
 
 def _past_yield(s: _Signs) -> list[bool]:
@@ -374,7 +397,7 @@ def _prominences(s: _Signs, heads: Mapping[str, frozenset[str]]) -> list[tuple[i
             lone=len(c) == 1, named_toll=toll and any(u.persons for u in c) and _a_death(c),
             family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n,
             occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k],
-            act=s.act[k], object_of_act=s.object_of_act[k])))
+            act=s.act[k], object_of_act=s.object_of_act[k], outcome=s.outcome[k], cause=s.cause[k])))
     return out
 
 

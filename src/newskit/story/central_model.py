@@ -80,6 +80,11 @@ class Prominence:
     #: yields only as what a lead names as the object of that act ("blocked the takeover"):
     #: to that act, not to another event (not a feature)
     object_of_act: bool = False
+    #: yields only as an arrest that came of a raid or an operation: to such a cause, not
+    #: to another event (not a feature)
+    outcome: bool = False
+    #: a raid or an operation an arrest yields to (not a feature)
+    cause: bool = False
 
     def row(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
@@ -130,20 +135,27 @@ class CentralModel:
         festival"): the festival is where the news happened. An event that yields as the
         object of the act the leads share ("foiled a coup", "rejected the election")
         yields to that act only: when the choice falls on another event (the act is told
-        in too few words to win), it competes again."""
-        first = self._choose(candidates, lift_objects=False)
-        if candidates[first].act or not any(p.object_of_act for p in candidates):
+        in too few words to win), it competes again; so does an arrest that yields to the
+        raid it came of when the choice falls on neither ("searches" one outlet leads with
+        beside the raid and the arrests)."""
+        first = self._choose(candidates, lift_objects=False, lift_outcomes=False)
+        objects = not candidates[first].act and any(p.object_of_act for p in candidates)
+        if objects:
+            first = self._choose(candidates, lift_objects=True, lift_outcomes=False)
+        if candidates[first].cause or not any(p.outcome for p in candidates):
             return first
-        return self._choose(candidates, lift_objects=True)
+        return self._choose(candidates, lift_objects=objects, lift_outcomes=True)
 
-    def _choose(self, candidates: Sequence[Prominence], lift_objects: bool) -> int:
+    def _choose(self, candidates: Sequence[Prominence], lift_objects: bool, lift_outcomes: bool) -> int:
         """The choice of :meth:`choose`; ``lift_objects``: an event that yields only as the
-        object of the act the leads share competes (the choice fell on another event)."""
+        object of the act the leads share competes (the choice fell on another event);
+        ``lift_outcomes``: so does an arrest that yields only to the raid it came of."""
         told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
             list(range(len(candidates)))
         told = [k for k in told if candidates[k].named_class or candidates[k].headlines > 0] or told
         kept = [k for k in told if not candidates[k].yields or candidates[k].named_toll
-                or (lift_objects and candidates[k].object_of_act)] or told
+                or (lift_objects and candidates[k].object_of_act)
+                or (lift_outcomes and candidates[k].outcome)] or told
         best = self._best(candidates, kept)
         if not candidates[best].occasion:
             return best

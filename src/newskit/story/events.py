@@ -586,16 +586,24 @@ def _after(when: str | None, day: str) -> bool:
     return iv is not None and iv[0].date().isoformat() > day
 
 
+#: TIMEX3 values of a time relative to speech with no place on the calendar
+_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
 def _by_leads(e: Event, units: Sequence[Unit]) -> Event:
     """The central event dated by its leads when its times disagree with theirs or they
     date it more closely: the lead tells of the news, a later sentence may date something
     else of the same kind (a death of the wounded the next day). When no lead gives it a
     day, the day it was first told (:func:`~newskit.story.outlet_dates.told_day`: a plan
-    told with no time of its own dates to the day it was announced)."""
+    told with no time of its own dates to the day it was announced). A time relative to
+    speech with no place on the calendar (``PRESENT_REF`` of "now", "from today" in a quote;
+    ``PAST_REF``, ``FUTURE_REF``) is no time of its own: news told as now is news of the day
+    it was told."""
     lead = best_when(lead_whens(units))
     if lead is None or width(lead) > _DAY:
         day = told_day(units)
-        if day is not None and (e.when is None or (width(e.when) > _DAY and compatible(e.when, day))):
+        if day is not None and (e.when is None or e.when in _REFERENCES
+                                or (width(e.when) > _DAY and compatible(e.when, day))):
             return attrs.evolve(e, when=day)  # "is recalling", "has called off": news of that day
     if lead is None or e.when is None:
         return e

@@ -253,9 +253,26 @@ def _irregular_pasts() -> frozenset[str]:
 
 def _phrasal(toks: Sequence[Tok], i: int) -> bool:
     """A verb's form with a particle after it ("gave way", "broke down", "went under"): the
-    particle makes it another predicate than the light or phase verb alone."""
+    particle makes it another predicate than the light or phase verb alone; but not a
+    preposition of state before a bare noun ("went on strike", "set on fire": the noun is
+    the act, :func:`_bare_noun`)."""
     nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+    if nxt in _data()["state_prepositions"] and _bare_noun(toks, i + 2) \
+            and _low(toks[i][0]) not in _data()["object_particle_verbs"]:
+        return False
     return nxt in _data()["particles"] and (_verb_form(toks[i][0]) or toks[i][0].lower() in _irregular_pasts())
+
+
+def _bare_noun(toks: Sequence[Tok], i: int) -> bool:
+    """``toks[i]`` may be a noun with no determiner: a lower-case word of no closed class,
+    no adverb in "-ly" and no participle in "-ing" ("went on strike", not "went on
+    working", "went on to win")."""
+    if i >= len(toks):
+        return False
+    w = toks[i][0]
+    low = _low(w)
+    return w.isalpha() and w.islower() and not _closed(w) and low not in _data()["particles"] \
+        and low not in _data()["times"] and not low.endswith(("ly", "ing"))
 
 
 def _catenative(toks: Sequence[Tok], i: int) -> bool:

@@ -132,7 +132,10 @@ def _ed_or_past(word: str) -> bool:
 def _clause_follows(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
     """A verb follows the phrase before the next punctuation mark or relative word: the
     preposition was a conjunction and the phrase the subject of its clause ("since a
-    volcano on the island erupted", "before the system was triggered")."""
+    volcano on the island erupted", "before the system was triggered"). An appositive
+    between commas may stand between the subject and its verb ("after the company's
+    director, Lena Ortiz, was detained")."""
+    n = _past_appositive(toks, n)
     for w, _, _ in toks[n:n + 8]:
         low = w.lower()
         if not w[0].isalpha() or low in ("that", "which", "who", "whom", "whose", "where", "when"):
@@ -140,6 +143,23 @@ def _clause_follows(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
         if past_form(low) or low in ("is", "was", "were", "are", "has", "had", "have", "will", "would", "could"):
             return True
     return False
+
+
+def _past_appositive(toks: Sequence[tuple[str, int, int]], n: int) -> int:
+    """The index after an appositive set off by commas at ``toks[n]`` (", Lena Ortiz,",
+    ", 52,": at most five words or numbers, no verb's form, no relative word, no participle
+    in "-ing": ", exposing the reef," is a clause of its own), else ``n``."""
+    if n >= len(toks) or toks[n][0] != ",":
+        return n
+    for k in range(n + 1, min(n + 7, len(toks))):
+        w = toks[k][0]
+        if w == ",":
+            return k + 1 if k > n + 1 else n
+        low = w.lower()
+        if not w[0].isalnum() or past_form(low) or low in _data()["boundaries"] \
+                or (w.islower() and low.endswith("ing")):
+            return n
+    return n
 
 
 def _noun(word: str) -> bool:
