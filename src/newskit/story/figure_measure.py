@@ -431,11 +431,19 @@ def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
     return int(both.end())
 
 
+@cache
+def _sum_verb() -> Any:
+    """A verb whose object is a sum, right before the sum (``figures.json`` ``sum_verb_nouns``:
+    ``the mill lost NZ$48 million``)."""
+    return regex.compile(r"(?<![\p{L}'’-])(" + alternation(list(figure_rules()["sum_verb_nouns"])) + r")\s+$", regex.I)
+
+
 def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
                    others: Sequence[QuantityMention]) -> tuple[str, str | None] | None:
     """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
     ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
-    by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
+    by the hackers was $10 million``: ``ransom``), or by the noun of the verb it is the
+    object of (``the plant lost €6.2 million``: ``loss``, as ``a loss of €6.2 million``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
     before it (``the number of patients affected had risen to 1.9 million``), or before X (``put the number of
     affected workers at``: ``number of workers [affected]``)."""
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
@@ -446,7 +454,8 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
             noun = m.group(1).lower()
             noun = figure_rules()["change_nouns"].get(noun, noun)  # "a rise of", "an increase of": one measure
             return (noun if kind == "money" else f"{noun} (percent)"), None
-        return None
+        verb = _sum_verb().search(text, max(lo, q.start - 12), q.start) if kind == "money" else None
+        return (figure_rules()["sum_verb_nouns"][verb.group(1).lower()], None) if verb is not None else None
     if kind in ("plain", "people"):
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
         if found and gap_words(text, found[-1].end(), q.start) is not None:
