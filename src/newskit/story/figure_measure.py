@@ -441,11 +441,32 @@ def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
     return int(both.end())
 
 
+@cache
+def _sum_verb() -> Any:
+    """A verb whose object is a sum, right before the sum (``figures.json`` ``sum_verb_nouns``:
+    ``the mill lost NZ$48 million``)."""
+    return regex.compile(r"(?<![\p{L}'’-])(" + alternation(list(figure_rules()["sum_verb_nouns"])) + r")\s+$", regex.I)
+
+
+@cache
+def _object_at() -> Any:
+    """A verb of estimating or setting (``object_at_verbs``), its object noun phrase (a
+    determiner, up to two modifiers, the head, an ``of`` phrase of up to four words) and
+    ``at`` or ``to`` right before a sum: ``put the value of the haul at``."""
+    verbs = alternation(figure_rules()["object_at_verbs"])
+    return regex.compile(r"(?<![\p{L}'’-])(?:" + verbs + r")\s+(?:the|its|their|his|her|this|that)\s+"
+                         r"(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}[\p{Ll}-]+)(?:\s+of\s+(?:[\p{L}'’-]+\s+){1,4}?)?\s*"
+                         r"\b(?:at|to)\s+$", regex.I)
+
+
 def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
                    others: Sequence[QuantityMention]) -> tuple[str, str | None] | None:
     """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
     ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
-    by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
+    by the hackers was $10 million``: ``ransom``), by the object noun of a verb that
+    estimates or sets it (``Police put the loss at RM1.8 million``: ``loss``), or by the noun
+    of the verb it is the object of (``the plant lost €6.2 million``: ``loss``, as ``a loss of
+    €6.2 million``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
     before it (``the number of patients affected had risen to 1.9 million``), or before X (``put the number of
     affected workers at``: ``number of workers [affected]``)."""
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
@@ -456,7 +477,12 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
             noun = m.group(1).lower()
             noun = figure_rules()["change_nouns"].get(noun, noun)  # "a rise of", "an increase of": one measure
             return (noun if kind == "money" else f"{noun} (percent)"), None
-        return None
+        obj = _object_at().search(text, max(lo, q.start - 90), q.start)
+        if obj is not None and obj.group(1).lower() not in figure_rules()["object_at_generic"]:
+            noun = obj.group(1).lower()  # "Police put the loss at RM1.8 million": a loss
+            return (noun if kind == "money" else f"{noun} (percent)"), None
+        verb = _sum_verb().search(text, max(lo, q.start - 12), q.start) if kind == "money" else None
+        return (figure_rules()["sum_verb_nouns"][verb.group(1).lower()], None) if verb is not None else None
     if kind in ("plain", "people"):
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
         if found and gap_words(text, found[-1].end(), q.start) is not None:

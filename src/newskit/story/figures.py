@@ -163,6 +163,15 @@ _QUALIFIED = regex.compile(r"(number of [^()]+?)(?: \(([^()]+)\))?")
 _ERA_BREAK = regex.compile(r"\b(?:since|than|after|before|until|which|who|whose|whom|because|whereas)\b|"
                            r"\b(?:for|by|over|without|despite|from|on)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b", regex.I)
 
+#: ``that`` opening a clause of its own (``for fires that ravaged peatland in 2023``, ``warned
+#: that ... in 2024``), not a demonstrative after a preposition (``at that plant in 2019``)
+#: what ends an amount's own noun phrase before ``that``: a comma, or a preposition opening
+#: a phrase of another noun (``Rp 1.3 trillion in damages for fires that``)
+_CLAUSE_BEFORE_THAT = regex.compile(r"[,;:]|\b(?:in|on|of|for|from|by|with|to|into|over|under|during|at|after|"
+                                    r"before|against|about|than|and|or)\b", regex.I)
+_THAT_CLAUSE = regex.compile(r"(?<!\b(?:at|in|on|of|for|from|by|with|to|into|over|under|during|about|like|after|before)"
+                             r"\s+)\bthat\b", regex.I)
+
 #: "since the 2019 collapse", "since 1999, when ...": the date names an earlier event, no bound
 _DATED_EVENT = regex.compile(r",?\s+when\b")
 
@@ -219,8 +228,8 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
     """``now``, or the year of a date in the amount's clause months before publication (not
     the date a claim was made: ``claimed in March that ...`` is a time, not an era). A date
     across ``since``/``than``/``after`` from the amount dates another clause (``has killed
-    26, the deadliest since a collision in 2023 killed 290``: 26 is now, 290 in 2023), and so
-    does a date after a comma that closes the amount's clause (``Vandermeer, which has 13,800
+    26, the deadliest since a collision in 2023 killed 290``: 26 is now, 290 in 2023) or
+    ``that`` (``_that_clause``), and so does a date after a comma that closes the amount's clause (``Vandermeer, which has 13,800
     employees, rejected an approach in 2021``)."""
     if published is None:
         return "now"
@@ -229,7 +238,7 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated or \
                 (dm.start <= q.start and q.end <= dm.end):
             continue  # "took office 14 months ago": the date the amount itself points to is no era
-        if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or
+        if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or _that_clause(text, q, dm) or
                                   ("," in text[q.end:dm.start] and not _apposed(text, sent, q, dm))):
             continue  # "which has 13,800 employees, rejected an approach in 2021": the date is the main clause's
         if dm.end <= q.start and _closed_relative(text, sent, dm, q):
@@ -242,6 +251,17 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         if iv is not None and iv[1] < limit:
             return dm.value[:4]
     return "now"
+
+
+def _that_clause(text: str, q: QuantityMention, dm: DateMention) -> bool:
+    """Whether a clause opened by ``that`` stands between an amount and a later date: the
+    date is that clause's (``ordered to pay Rp 1.3 trillion in damages for fires that ravaged
+    peatland in 2023``: the fires' year, not the order's), unless ``that`` follows the amount's
+    own noun phrase, whose relative clause it opens (``the 40 million roubles that it owed the
+    company in 2025``: the debt's year; ``the magnitude 7.4 quake that struck on April 3, 2024``:
+    that quake's), with no comma or preposition between."""
+    m = _THAT_CLAUSE.search(text, q.end, dm.start)
+    return m is not None and _CLAUSE_BEFORE_THAT.search(text, q.end, m.start()) is not None
 
 
 #: ", which opened in": a relative clause set off by commas, up to the date it holds
