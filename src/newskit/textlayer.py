@@ -537,6 +537,14 @@ class TextLayer:
             self._tokens = Tokens(self.text, *_with_punct(self.text, self.words))
         return self._tokens
 
+    def drop_tokens(self) -> None:
+        """Let ``tokens`` go; the next read builds them again (the same tokens).
+
+        For a plugin whose own step is the last to read them: the layer lives until the
+        article is done, and a long article's tokens (punctuation included, 10 bytes each)
+        would otherwise stay beside all that the later steps make."""
+        self._tokens = None
+
     @property
     def sentences(self) -> Sequence[Span]:
         if self._sentences is None:
