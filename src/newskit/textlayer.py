@@ -485,7 +485,8 @@ class TextLayer:
                           :data:`newskit.furniture.LEAD_SENTENCES`), the first starting
                           after a dateline that opens it
 
-    ``memo(key, build)`` keeps a plugin's own structure on the layer, built once per text.
+    ``memo(key, build)`` keeps a plugin's own structure on the layer, built once per text;
+    ``drop_tokens()`` lets ``tokens`` go once the last step that reads them is done.
     Every part is deterministic; concurrent first reads may build a part twice but always
     store equal values.
     """
