@@ -128,11 +128,22 @@ def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
             for t in ev if isinstance(ev, list) else [ev]:
                 grouper.add(t, m, when)
         last = m
-    evs = _fold_bare(grouper.evs)
-    evs = [e for e in evs if e.mentions and not _generic(e, article.text)]
+    evs = [e for e in _fold_bare(grouper.evs) if e.mentions and not _generic(e, article.text)]
+    del grouper  # which event each mention joined is read no more: let it go before the events are made
     _time_from_host(evs)
+    return _to_events(evs, article)
+
+
+def _to_events(drafts: list[Draft], article: Article) -> list[Event]:
+    """The article's events, one per draft in order; ``drafts`` is emptied as they are made,
+    each draft let go once its event is made, so a long article's drafts and events are
+    never all held at once (tens of thousands of each)."""
     shared = _Shared(article)
-    return [_to_event(ev, k, article, shared) for k, ev in enumerate(evs, 1)]
+    drafts.reverse()
+    events: list[Event] = []
+    while drafts:
+        events.append(_to_event(drafts.pop(), len(events) + 1, article, shared))
+    return events
 
 
 class _Grouper:
