@@ -131,3 +131,11 @@ def test_a_mention_joins_each_event_once_in_order(joins: list[list[int]]) -> Non
                 expected[i].append(m)
     for d, want in zip(drafts, expected, strict=True):
         assert len(d.mentions) == len(want) and all(a is b for a, b in zip(d.mentions, want, strict=True))
+
+
+def test_a_trigger_in_lower_case_is_its_form_s_string(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Flooding closed the road to Bantry on Friday after a storm. Engineers inspected the flooding."
+    trigs, _ = _triggers(text, monkeypatch)
+    lower = [m for m in trigs if m.text == m.form]
+    assert lower and all(m.text is m.form for m in lower)
+    assert any(m.text == "Flooding" and m.form == "flooding" for m in trigs)  # a capital: its own text
