@@ -84,8 +84,8 @@ def read_arguments(text: str, m: Trigger, index: ActorIndex, sent: Span) -> None
     if not places and m.cls in _PLACE_FOR and m.cls != "transfer" and _PARTICIPLE_AFTER_COMMA.search(
             text, max(sent.start, m.start - 30), m.end):
         places.extend(_place_before(text, m, [actors[i] for i in reversed(before)], sent))
-    m.who = [] if m.cls in _NO_AGENT else [a for a in who if not _is_source(text, a, m)]
-    m.places = places
+    m.who = () if m.cls in _NO_AGENT else tuple(a for a in who if not _is_source(text, a, m))
+    m.places = tuple(places)
 
 
 def _premodifiers(text: str, m: Trigger, nearest_first: Sequence[Actor], who: list[Actor],

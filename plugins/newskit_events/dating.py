@@ -358,7 +358,7 @@ def governed(text: str, trigs: Sequence[Trigger]) -> None:
         elif b.when is None:
             b.when = a.when
         if not b.who:
-            b.who = list(a.who)
+            b.who = a.who
 
 
 #: between a legal verb and the charge it names: "convicted former mayor X *of*", "charged him *with*"

@@ -69,8 +69,15 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
             continue
         if inside_name(index, s, e, verbal):
             continue
-        trigs.append(Trigger(s, e, text[s:e], cls, form, is_verb(text, s, form, lemma), si, lemma, by_prev))
+        word = text[s:e]  # in lower case it is its form: one string, not two equal ones a trigger
+        trigs.append(Trigger(s, e, form if word == form else word, cls, form, is_verb(text, s, form, lemma), si,
+                             lemma, by_prev))
     trigs = drop_support(text, trigs)
+    # what only the trigger readers needed goes before the rest runs: the found words'
+    # tuples, and the layer's tokens with punctuation (no later step reads them; a long
+    # article's were 10 MB at the events' top, held through the claims)
+    del raw
+    layer(text).drop_tokens()
     for m in trigs:
         read_arguments(text, m, index, sents[m.sent])
         m.modality = mention_modality(text, m, sents[m.sent].start)

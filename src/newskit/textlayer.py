@@ -485,7 +485,8 @@ class TextLayer:
                           :data:`newskit.furniture.LEAD_SENTENCES`), the first starting
                           after a dateline that opens it
 
-    ``memo(key, build)`` keeps a plugin's own structure on the layer, built once per text.
+    ``memo(key, build)`` keeps a plugin's own structure on the layer, built once per text;
+    ``drop_tokens()`` lets ``tokens`` go once the last step that reads them is done.
     Every part is deterministic; concurrent first reads may build a part twice but always
     store equal values.
     """
@@ -536,6 +537,14 @@ class TextLayer:
         if self._tokens is None:
             self._tokens = Tokens(self.text, *_with_punct(self.text, self.words))
         return self._tokens
+
+    def drop_tokens(self) -> None:
+        """Let ``tokens`` go; the next read builds them again (the same tokens).
+
+        For a plugin whose own step is the last to read them: the layer lives until the
+        article is done, and a long article's tokens (punctuation included, 10 bytes each)
+        would otherwise stay beside all that the later steps make."""
+        self._tokens = None
 
     @property
     def sentences(self) -> Sequence[Span]:
