@@ -11,49 +11,40 @@ from hypothesis import strategies as st
 
 from newskit.model import Event, SpanRef
 from newskit.story.central import candidates
-from newskit.story.central_model import FEATURES, CentralModel, Prominence
+from newskit.story.central_model import Prominence
 from newskit.story.features import Unit, family, lemma
-
-
-def _candidate(**changes: object) -> Prominence:
-    plain = Prominence(named_class=True, possible=False, yields=False, headlines=0.0, leads=0.0,
-                       lead_articles=0.0, articles=0.5, mentions=1.0, dated=False, ahead=False, toll=False,
-                       report=False, befell=False, first_told=0.0, opening=0.0, framing=0.0, lone=False)
-    return attrs.evolve(plain, **changes)  # type: ignore[arg-type]
-
-
-_BY_LEADS = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
+from tests.story.centralkit import BY_LEADS, candidate
 
 
 def test_an_arrest_yields_while_its_raid_is_chosen() -> None:
-    raid = _candidate(leads=0.6, cause=True)
-    arrest = _candidate(leads=1.0, yields=True, outcome=True)
-    assert _BY_LEADS.choose([arrest, raid, _candidate(leads=0.5)]) == 1
+    raid = candidate(leads=0.6, cause=True)
+    arrest = candidate(leads=1.0, yields=True, outcome=True)
+    assert BY_LEADS.choose([arrest, raid, candidate(leads=0.5)]) == 1
 
 
 def test_an_arrest_competes_when_a_third_event_is_chosen() -> None:
     """The raid is told too little to win: the searches one outlet leads with are no news
     an arrest came of."""
-    raid = _candidate(leads=0.3, cause=True)
-    arrest = _candidate(leads=1.0, yields=True, outcome=True)
-    assert _BY_LEADS.choose([arrest, raid, _candidate(leads=0.5)]) == 0
+    raid = candidate(leads=0.3, cause=True)
+    arrest = candidate(leads=1.0, yields=True, outcome=True)
+    assert BY_LEADS.choose([arrest, raid, candidate(leads=0.5)]) == 0
 
 
 def test_an_arrest_yields_to_the_crime_it_answers() -> None:
     """"Arrested two men over the killing": the killing chosen keeps the arrest vetoed."""
-    raid = _candidate(leads=0.3, cause=True)
-    arrest = _candidate(leads=1.0, yields=True, outcome=True)
-    killing = _candidate(leads=0.5, cause=True)
-    assert _BY_LEADS.choose([arrest, raid, killing]) == 2
+    raid = candidate(leads=0.3, cause=True)
+    arrest = candidate(leads=1.0, yields=True, outcome=True)
+    killing = candidate(leads=0.5, cause=True)
+    assert BY_LEADS.choose([arrest, raid, killing]) == 2
 
 
 def test_a_toll_is_not_lifted_with_the_arrests() -> None:
-    raid = _candidate(leads=0.3, cause=True)
-    toll = _candidate(leads=1.0, yields=True, toll=True)
-    assert _BY_LEADS.choose([toll, raid, _candidate(leads=0.5)]) == 2
+    raid = candidate(leads=0.3, cause=True)
+    toll = candidate(leads=1.0, yields=True, toll=True)
+    assert BY_LEADS.choose([toll, raid, candidate(leads=0.5)]) == 2
 
 
-_FLAGS = st.builds(lambda leads, cause, yields, outcome: _candidate(leads=leads, cause=cause,
+_FLAGS = st.builds(lambda leads, cause, yields, outcome: candidate(leads=leads, cause=cause,
                                                                    yields=yields or outcome, outcome=outcome),
                    st.floats(0.0, 2.0), st.booleans(), st.booleans(), st.booleans())
 
@@ -62,7 +53,7 @@ _FLAGS = st.builds(lambda leads, cause, yields, outcome: _candidate(leads=leads,
 def test_lifting_moves_a_choice_only_from_an_event_no_arrest_answers_to_an_arrest(
         cands: list[Prominence]) -> None:
     plain = [attrs.evolve(p, outcome=False) for p in cands]
-    before, after = _BY_LEADS.choose(plain), _BY_LEADS.choose(cands)
+    before, after = BY_LEADS.choose(plain), BY_LEADS.choose(cands)
     if after != before:
         assert cands[after].outcome and not cands[before].cause
 

@@ -7,16 +7,10 @@ from __future__ import annotations
 import attrs
 
 from newskit.datafiles import package_json
-from newskit.story.central_model import FEATURES, CentralModel, Prominence, load_model
+from newskit.story.central_model import FEATURES, CentralModel, load_model
 from newskit.story.events import merge_events
+from tests.story.centralkit import candidate
 from tests.story.helpers import make
-
-
-def _candidate(**changes: object) -> Prominence:
-    plain = Prominence(named_class=True, possible=False, yields=False, headlines=0.0, leads=0.0,
-                       lead_articles=0.0, articles=0.5, mentions=1.0, dated=False, ahead=False, toll=False,
-                       report=False, befell=False, first_told=0.0, opening=0.0, framing=0.0, lone=False)
-    return attrs.evolve(plain, **changes)  # type: ignore[arg-type]
 
 
 def test_the_shipped_weights_name_every_feature_and_nothing_else() -> None:
@@ -28,31 +22,31 @@ def test_the_shipped_weights_name_every_feature_and_nothing_else() -> None:
 
 def test_the_candidate_with_the_highest_score_is_chosen_the_first_on_equal_scores() -> None:
     model = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
-    assert model.choose([_candidate(leads=0.2), _candidate(leads=0.9), _candidate(leads=0.5)]) == 1
-    assert model.choose([_candidate(leads=0.5), _candidate(leads=0.5)]) == 0
+    assert model.choose([candidate(leads=0.2), candidate(leads=0.9), candidate(leads=0.5)]) == 1
+    assert model.choose([candidate(leads=0.5), candidate(leads=0.5)]) == 0
 
 
 def test_an_event_told_only_as_possible_and_an_ordinary_action_are_vetoed() -> None:
     model = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
-    assert model.choose([_candidate(leads=1.0, possible=True), _candidate(leads=0.1)]) == 1
-    assert model.choose([_candidate(leads=1.0, named_class=False), _candidate(leads=0.1)]) == 1
-    assert model.choose([_candidate(leads=1.0, possible=True)]) == 0  # nothing else: it stays
+    assert model.choose([candidate(leads=1.0, possible=True), candidate(leads=0.1)]) == 1
+    assert model.choose([candidate(leads=1.0, named_class=False), candidate(leads=0.1)]) == 1
+    assert model.choose([candidate(leads=1.0, possible=True)]) == 0  # nothing else: it stays
 
 
 def test_an_ordinary_action_a_headline_names_competes_with_the_named_classes() -> None:
     """"Champion stops challenger in fourth round": the outlet made the act its news, so
     the general-action veto lifts and the scores choose; unheadlined, the veto holds."""
     model = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
-    headlined = _candidate(leads=1.0, named_class=False, headlines=0.5)
-    assert model.choose([headlined, _candidate(leads=0.1)]) == 0
-    assert model.choose([attrs.evolve(headlined, headlines=0.0), _candidate(leads=0.1)]) == 1
-    assert model.choose([attrs.evolve(headlined, leads=0.05), _candidate(leads=0.1)]) == 1  # scores decide
+    headlined = candidate(leads=1.0, named_class=False, headlines=0.5)
+    assert model.choose([headlined, candidate(leads=0.1)]) == 0
+    assert model.choose([attrs.evolve(headlined, headlines=0.0), candidate(leads=0.1)]) == 1
+    assert model.choose([attrs.evolve(headlined, leads=0.05), candidate(leads=0.1)]) == 1  # scores decide
 
 
 def test_a_toll_yields_to_its_cause_unless_it_is_a_named_person_s_death() -> None:
     model = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
-    assert model.choose([_candidate(leads=1.0, yields=True), _candidate(leads=0.1)]) == 1
-    assert model.choose([_candidate(leads=1.0, yields=True, named_toll=True), _candidate(leads=0.1)]) == 0
+    assert model.choose([candidate(leads=1.0, yields=True), candidate(leads=0.1)]) == 1
+    assert model.choose([candidate(leads=1.0, yields=True, named_toll=True), candidate(leads=0.1)]) == 0
 
 
 def test_a_death_every_outlet_leads_with_is_central_not_the_illness_before_it() -> None:

@@ -13,40 +13,31 @@ from hypothesis import strategies as st
 
 from newskit.model import Event, SpanRef
 from newskit.story.central import candidates, central_index
-from newskit.story.central_model import FEATURES, CentralModel, Prominence
+from newskit.story.central_model import Prominence
 from newskit.story.features import Unit, family, lemma
-
-
-def _candidate(**changes: object) -> Prominence:
-    plain = Prominence(named_class=True, possible=False, yields=False, headlines=0.0, leads=0.0,
-                       lead_articles=0.0, articles=0.5, mentions=1.0, dated=False, ahead=False, toll=False,
-                       report=False, befell=False, first_told=0.0, opening=0.0, framing=0.0, lone=False)
-    return attrs.evolve(plain, **changes)  # type: ignore[arg-type]
-
-
-_BY_LEADS = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
+from tests.story.centralkit import BY_LEADS, candidate
 
 
 def test_an_object_of_the_act_yields_while_the_act_is_chosen() -> None:
-    act = _candidate(leads=0.6, act=True)
-    obj = _candidate(leads=1.0, yields=True, object_of_act=True)
-    assert _BY_LEADS.choose([obj, act, _candidate(leads=0.5)]) == 1
+    act = candidate(leads=0.6, act=True)
+    obj = candidate(leads=1.0, yields=True, object_of_act=True)
+    assert BY_LEADS.choose([obj, act, candidate(leads=0.5)]) == 1
 
 
 def test_an_object_of_the_act_competes_when_another_event_is_chosen() -> None:
-    act = _candidate(leads=0.3, act=True)
-    obj = _candidate(leads=1.0, yields=True, object_of_act=True)
-    assert _BY_LEADS.choose([obj, act, _candidate(leads=0.5)]) == 0
+    act = candidate(leads=0.3, act=True)
+    obj = candidate(leads=1.0, yields=True, object_of_act=True)
+    assert BY_LEADS.choose([obj, act, candidate(leads=0.5)]) == 0
 
 
 def test_an_event_that_yields_for_another_reason_stays_vetoed() -> None:
     """A toll beside its cause, a report beside the news: not lifted with the objects."""
-    act = _candidate(leads=0.3, act=True)
-    toll = _candidate(leads=1.0, yields=True, toll=True)
-    assert _BY_LEADS.choose([toll, act, _candidate(leads=0.5)]) == 2
+    act = candidate(leads=0.3, act=True)
+    toll = candidate(leads=1.0, yields=True, toll=True)
+    assert BY_LEADS.choose([toll, act, candidate(leads=0.5)]) == 2
 
 
-_FLAGS = st.builds(lambda leads, act, yields, obj: _candidate(leads=leads, act=act, yields=yields or obj,
+_FLAGS = st.builds(lambda leads, act, yields, obj: candidate(leads=leads, act=act, yields=yields or obj,
                                                               object_of_act=obj),
                    st.floats(0.0, 2.0), st.booleans(), st.booleans(), st.booleans())
 
@@ -55,7 +46,7 @@ _FLAGS = st.builds(lambda leads, act, yields, obj: _candidate(leads=leads, act=a
 def test_lifting_moves_a_choice_only_from_another_event_to_an_object_of_the_act(
         cands: list[Prominence]) -> None:
     plain = [attrs.evolve(p, object_of_act=False) for p in cands]
-    before, after = _BY_LEADS.choose(plain), _BY_LEADS.choose(cands)
+    before, after = BY_LEADS.choose(plain), BY_LEADS.choose(cands)
     if after != before:
         assert cands[after].object_of_act and not cands[before].act
 
