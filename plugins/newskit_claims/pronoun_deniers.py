@@ -12,6 +12,7 @@ search with nothing, which drops the denial's source rather than guess.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 
 import regex
@@ -22,7 +23,7 @@ from newskit.textlayer import layer
 from newskit_claims.candidate import Candidate
 from newskit_claims.subjects import source_name
 
-__all__ = ["pronoun_subject_source"]
+__all__ = ["PronounDeniers"]
 
 #: how far into a sentence its subject may be named (``In a statement issued on Monday,
 #: Orbicom said``), in characters
@@ -37,32 +38,55 @@ _NOT_SUBJECT = frozenset(("demonym", "outlet"))
 _IT_SUBJECT = regex.compile(r"(?:^|[,;]\s+|\s(?:and|but)\s+)[Ii]t\s+\p{Ll}")
 
 
-def pronoun_subject_source(text: str, c: Candidate, split: Sequence[Candidate],
-                           persons: Sequence[PersonMention]) -> tuple[str, str] | None:
-    """The body the denial's pronoun subject stands for, as (source, source type), or None."""
-    if c.source_ref is None:
-        return None
-    sents = layer(text).sentences
-    here = next((i for i, s in enumerate(sents) if s.start <= c.source_ref[0] < s.end), None)
-    if here is None:
-        return None
-    accusers = {k.source_ref for k in split if k.stance == "alleges" and k.end <= c.start}
-    actors = ActorIndex(find_actors(text, persons))
-    own = sents[here]
-    # ", and it denies ...": the sentence's own subject first, then the sentences before
-    heads = [Span(start=own.start, end=c.source_ref[0])] if c.source_ref[0] > own.start else []
-    for s in heads + list(reversed(sents[max(0, here - _BACK):here])):
-        spoke = _head_claim(split, s)
-        if spoke is not None:
-            return spoke
-        first = _head_actor(actors, s, accusers)
-        if first is not None:
-            if first.kind == "person":
-                return None
-            return _whole_name(text, first, persons)
-        if not _IT_SUBJECT.search(text, s.start, min(s.end, s.start + _HEAD)):
+class PronounDeniers:
+    """Resolves an article's pronoun deniers; the actors and the named bodies are read once
+    for the article, when the first pronoun asks for them."""
+
+    def __init__(self, text: str, persons: Sequence[PersonMention]) -> None:
+        self.text = text
+        self.persons = persons
+        self.sents = layer(text).sentences
+        self._actors: ActorIndex | None = None
+        self._bodies: list[Actor] | None = None
+
+    def source(self, c: Candidate, split: Sequence[Candidate]) -> tuple[str, str] | None:
+        """The body the denial's pronoun subject stands for, as (source, source type), or None."""
+        if c.source_ref is None:
             return None
-    return None
+        here = bisect_right(self.sents, c.source_ref[0], key=lambda s: s.start) - 1
+        if here < 0 or c.source_ref[0] >= self.sents[here].end:
+            return None
+        accusers = {k.source_ref for k in split if k.stance == "alleges" and k.end <= c.start}
+        own = self.sents[here]
+        # ", and it denies ...": the sentence's own subject first, then the sentences before
+        heads = [Span(start=own.start, end=c.source_ref[0])] if c.source_ref[0] > own.start else []
+        for s in heads + list(reversed(self.sents[max(0, here - _BACK):here])):
+            spoke = _head_claim(split, s)
+            if spoke is not None:
+                return spoke
+            first = _head_actor(self.actors(), s, accusers)
+            if first is not None:
+                return None if first.kind == "person" else self._whole_name(first)
+            if not _IT_SUBJECT.search(self.text, s.start, min(s.end, s.start + _HEAD)):
+                return None
+        return None
+
+    def actors(self) -> ActorIndex:
+        """The article's actors, names included, read once."""
+        if self._actors is None:
+            self._actors = ActorIndex(find_actors(self.text, self.persons))
+        return self._actors
+
+    def _whole_name(self, a: Actor) -> tuple[str, str]:
+        """The source an actor names: the whole body when it is part of one's name (``Pulp``
+        of ``Pulp and Paper Workers' Federation``), else as a cue's subject reads it."""
+        if self._bodies is None:
+            self._bodies = named_bodies(self.text, self.persons)
+        body = next((b for b in self._bodies if b.start <= a.start and a.end <= b.end), None)
+        if body is not None:
+            return body.name, "organisation"
+        name, kind, _ = source_name(self.text, a)
+        return name, kind
 
 
 def _head_claim(split: Sequence[Candidate], s: Span) -> tuple[str, str] | None:
@@ -90,12 +114,3 @@ def _head_actor(actors: ActorIndex, s: Span, accusers: set[tuple[int, int] | Non
         return a
     return None
 
-
-def _whole_name(text: str, a: Actor, persons: Sequence[PersonMention]) -> tuple[str, str]:
-    """The source an actor names: the whole body when it is part of one's name (``Pulp`` of
-    ``Pulp and Paper Workers' Federation``), else as a cue's subject reads it."""
-    body = next((b for b in named_bodies(text, persons) if b.start <= a.start and a.end <= b.end), None)
-    if body is not None:
-        return body.name, "organisation"
-    name, kind, _ = source_name(text, a)
-    return name, kind

@@ -27,7 +27,7 @@ from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
 from newskit_claims.owned_roles import resolve_owned_roles
 from newskit_claims.particle_names import whole_particle_names
-from newskit_claims.pronoun_deniers import pronoun_subject_source
+from newskit_claims.pronoun_deniers import PronounDeniers
 from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
 
@@ -38,11 +38,13 @@ def _resolve_it(text: str, split: Sequence[Candidate], persons: Sequence[PersonM
     ``It denies the claims``: a pronoun subject is the body named at the head of the
     sentences before (:mod:`.pronoun_deniers`); with none, the denial is dropped from the
     sources (``None``)."""
+    deniers: PronounDeniers | None = None
     for i, c in enumerate(split):
         if c.source != PRONOUN_SOURCE:
             continue
         if c.source_ref is not None:
-            c.source, c.source_type = pronoun_subject_source(text, c, split, persons) or (None, None)
+            deniers = deniers or PronounDeniers(text, persons)
+            c.source, c.source_type = deniers.source(c, split) or (None, None)
             continue
         last = next((k for k in reversed(split[:i]) if k.source and k.source != PRONOUN_SOURCE and k.source_type != "person"
                      and k.end <= c.start), None)
