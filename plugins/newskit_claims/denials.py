@@ -147,10 +147,11 @@ _IT_BEFORE = regex.compile(r"(?<![\p{L}])(?:it|they)\s+$", regex.I)
 #: denies the claims``) until :func:`_resolve_it` gives it the body that spoke before it
 PRONOUN_SOURCE = "<it>"
 #: a pronoun opening the denial's clause as its subject, an auxiliary and adverbs between
-#: (``It denies the claims``, ``. They have flatly rejected``): no name stands for it there
+#: (``It denies the claims``, ``. They have flatly rejected``, ``It vehemently denies``):
+#: no name stands for it there; any ``-ly`` adverb, as the grammar's cues read them
 _PRONOUN_SUBJECT = regex.compile(
     r"(?:^|(?<=[.;:!?]\s*|,\s+(?:and|but)\s+|\s(?:and|but)\s+))(?P<it>[Ii]t|[Tt]hey)\s+"
-    r"(?:(?:has|have|had|also|again|strongly|firmly|flatly|categorically|repeatedly|always)\s+){0,3}$")
+    r"(?:(?:has|have|had|also|again|always|\p{Ll}+ly)\s+){0,3}$")
 
 
 def pronoun_denier(text: str, pos: int, sent: Span) -> tuple[str | None, str | None, tuple[int, int] | None]:

@@ -340,8 +340,8 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
                            r"[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + alternation(d["subject_nouns"])
                            + r")" + BETWEEN),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
-        # (after "The": "The National Tsunami Warning Centre denied")
-        "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?:The\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
+        # (after "The": "The National Tsunami Warning Centre denied"; after ", and")
+        "name_subject": rc(r"(?:(?<=,\s+(?:and|but)\s)|(?<![\p{L}\p{N}'’-]\s?))(?:The\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
                                       + BETWEEN + "$"),
         # "The province of Gelderland denied": a place named by its kind of administration,

@@ -80,16 +80,50 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
 def _whole_bodies(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:
     """A source read as a part of a body's name (``Medicine Network`` of ``Transparency in
     Medicine Network``, ``England`` of ``Bank of England``) is the whole body: the name's
-    generic head says the words around it are one name (``newskit.actors.named_bodies``)."""
+    generic head says the words around it are one name (``newskit.actors.named_bodies``);
+    so is a place's name opening an organisation's (``China`` of ``China Manned Space
+    Agency``, ``newskit.actors.find_actors``), and a part of a name another claim's subject
+    reads whole (``Philippine`` of ``The Philippine Coast Guard said ... and rejected``)."""
     todo = [c for c in cands if c.source_ref is not None and c.source_type != "person"]
     if not todo:
         return
     bodies = named_bodies(text, persons)
+    organisations: list[Actor] | None = None
     for c in todo:
         s, e = c.source_ref or (0, 0)
         body = next((a for a in bodies if a.start <= s and e <= a.end and (a.start, a.end) != (s, e)), None)
+        if body is None and c.source_type in _PLACE_SOURCES:
+            if organisations is None:
+                organisations = [a for a in find_actors(text, persons, names=True) if a.kind == "organisation"]
+            body = next((a for a in organisations if a.start <= s and e <= a.end and (a.start, a.end) != (s, e)), None)
         if body is not None:
             c.source, c.source_ref, c.source_type = body.name, (body.start, body.end), "organisation"
+            continue
+        if c.source_type not in _PLACE_SOURCES and c.source_type != "unnamed":
+            continue
+        whole = next((o for o in todo if o.source_ref and o.source_ref[0] <= s and e <= o.source_ref[1]
+                      and o.source_ref != (s, e) and _written_name(text, o)), None)
+        if whole is not None:  # "The Philippine Coast Guard said ... and rejected": its said's subject, whole
+            c.source, c.source_ref, c.source_type = whole.source, whole.source_ref, whole.source_type
+
+
+#: a proper name as written: capitalised words, joined by the lower-case words names hold
+_WRITTEN_NAME = regex.compile(r"\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:and|of|for|the|de|del|la)\s+)*\p{Lu}[\p{L}\p{N}&.'’-]*)*")
+
+
+def _written_name(text: str, c: Candidate) -> bool:
+    """Whether a candidate's source is the proper name its span holds, as written (``Sindh
+    Police``), not a phrase some other reading made of it."""
+    s, e = c.source_ref or (0, 0)
+    if text.startswith(("The ", "the "), s):
+        s += 4
+    return c.source == text[s:e] and _WRITTEN_NAME.fullmatch(text, s, e) is not None
+
+
+#: the kinds of source a place's name gives (``China`` of ``China Manned Space Agency``,
+#: ``Iceland`` of ``Iceland Tourism Federation``): inside an organisation's whole name, the
+#: name is the source, as the place only says where the body is
+_PLACE_SOURCES = frozenset({"country", "place", "region", "government"})
 
 
 def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],
@@ -414,11 +448,20 @@ _OWNED_NAME = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|(?<![\p{L
 
 def _name_after(prepositions: Sequence[str], along: Sequence[str] = ()) -> regex.Pattern[str]:
     """A name of at most three capitalised words right after one of ``prepositions`` (and
-    ``the``), or after one of ``along`` and ``the`` (``down the Amazon``), up to the end."""
+    ``the``), or after one of ``along`` and ``the`` (``down the Amazon``), up to the end; a
+    place's lower-case modifier may stand before the name (``in southwestern Yunnan``:
+    ``cues.json`` ``place_modifiers``)."""
     opening = r"(?:" + "|".join(prepositions) + r")\s+(?:the\s+)?"
     if along:
         opening += r"|(?:" + "|".join(along) + r")\s+the\s+"
-    return regex.compile(r"(?<![\p{L}])(?:" + opening + r")(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
+    modifier = r"(?:(?:" + "|".join(regex.escape(w) for w in cue_data()["place_modifiers"]) + r")\s+)?"
+    return regex.compile(r"(?<![\p{L}])(?:" + opening + r")" + modifier + r"(?:" + _NAME_WORD + r"[ \t]+){0,2}$")
+
+
+#: a capitalised word of a place's name: initials with their stops (``U.S.``), a short title
+#: (``St.``), or letters; a word's closing stop ends a sentence (``in northern Togo. SolAfrik
+#: Energy ...``), and a name never runs across a line
+_NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:St|Mt|Ft|Pt)\.|\p{Lu}\p{L}*)"
 
 
 @per_vocabulary

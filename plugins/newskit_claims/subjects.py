@@ -52,6 +52,9 @@ _TRAILING_ASIDE = regex.compile(r"(?:\s*\([\p{Lu}\p{N}&.-]{2,8}\)|,\s+\p{Ll}{3,}
 #: a relative clause that holds the cue (no comma between ``which`` and it): its subject
 #: is after ``which`` (``..., which Harcourt Group again rejected``)
 _RELATIVE_SUBJECT = regex.compile(r",\s+which\s+(?=[^,;:]*$)")
+#: ``, and`` or ``, but`` right before a name: the name opens a clause of its own (``Police
+#: raided the warehouse, and Harbour Freight denied any role``)
+_COORDINATED_CLAUSE = regex.compile(r",\s+(?:and|but)\s+(?:[Tt]he\s+)?$")
 #: a name in apposition to a description, right before a cue (``Its operator, Nordic Box
 #: Lines, denied``): the name is the subject, as it identifies best
 _APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?:\p{Lu}[\p{L}.]*-based\s+)?(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),\s*$")
@@ -312,7 +315,8 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
     if nm is not None and nm.group("np").lower() not in FUNCTION_WORDS and \
             nm.group("np").lower() not in cue_data()["unnamed"] and \
-            (nm.start() == sent.start or text[max(0, nm.start() - 4):nm.start()].rstrip()[-1:] in ".;:,\n"):
+            (nm.start() == sent.start or text[max(0, nm.start() - 4):nm.start()].rstrip()[-1:] in ".;:,\n"
+             or _COORDINATED_CLAUSE.search(text, max(0, nm.start() - 12), nm.start()) is not None):
         return nm.group("np"), "organisation", nm.span("np")
     served = _place_body(text, lo, pos)
     if served is not None:
