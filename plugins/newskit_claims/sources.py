@@ -450,8 +450,13 @@ def _name_after(prepositions: Sequence[str], along: Sequence[str] = ()) -> regex
     """A name of at most three capitalised words right after one of ``prepositions`` (and
     ``the``), or after one of ``along`` and ``the`` (``down the Amazon``), up to the end; a
     place's lower-case modifier may stand before the name (``in southwestern Yunnan``:
-    ``cues.json`` ``place_modifiers``)."""
-    opening = r"(?:" + "|".join(prepositions) + r")\s+(?:the\s+)?"
+    ``cues.json`` ``place_modifiers``); never after a noun of holding and no article (``shares
+    in Nordarc``: ``holding_nouns``)."""
+    held = "|".join(regex.escape(w) for w in cue_data()["holding_nouns"])
+    preps = "|".join(prepositions)
+    # a firm held takes no article (``a stake in Voltbus``); ``a stake in the Maricunga venture``
+    # holds a project where it is
+    opening = rf"(?:(?<!(?<![\p{{L}}])(?i:{held})\s+)(?:{preps})\s+(?:the\s+)?|(?:{preps})\s+the\s+)"
     if along:
         opening += r"|(?:" + "|".join(along) + r")\s+the\s+"
     modifier = r"(?:(?:" + "|".join(regex.escape(w) for w in cue_data()["place_modifiers"]) + r")\s+)?"

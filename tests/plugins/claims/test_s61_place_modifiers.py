@@ -1,7 +1,7 @@
 """Session 61: a name after ``in``/``near``/``at`` with a place's lower-case modifier between
 (``in southwestern Yunnan``, ``across rural Sumba``) is where something is, so ``the company``
 never stands for it; a noun between the two (``in talks with Halden``) still leaves the name
-free to be a firm."""
+free to be a firm, and so does a noun of holding before ``in`` (``shares in Varrow Data``)."""
 
 from __future__ import annotations
 
@@ -52,3 +52,18 @@ def test_no_modified_place_is_the_company(modifier: str, place: str) -> None:
             "The company denied the claim.")
     denial = next(c for c in claims_of(pipeline, text) if c.stance == "denies")
     assert denial.source != place
+
+
+@pytest.mark.parametrize("held", ["Shares in Varrow Data are not listed.", "Its owners hold a 40 percent stake in Varrow Data.",
+                                  "The fund's investment in Varrow Data was its largest."])
+def test_a_firm_held_is_no_place(pipeline: Pipeline, held: str) -> None:
+    text = f"The council approved the sale of the plot to Varrow Data. {held} The company said the plant would open in 2028."
+    said = next(c for c in claims_of(pipeline, text) if "open in 2028" in c.text)
+    assert said.source == "Varrow Data"
+
+
+def test_a_firm_in_a_place_still_makes_the_place_no_company(pipeline: Pipeline) -> None:
+    text = ("Anglers accused Brenmoor Fish Farms of letting fish escape. Its pens lie in Lake Orrin. "
+            "The company denied the claim.")
+    denial = next(c for c in claims_of(pipeline, text) if c.stance == "denies")
+    assert denial.source == "Brenmoor Fish Farms"
