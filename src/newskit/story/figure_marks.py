@@ -229,9 +229,16 @@ def later_in_sentence(first: Figure, second: Figure) -> bool:
 @cache
 def _from_change() -> Any:
     """``up from the``, ``down from an earlier`` (``compared_from``): a change counted from the
-    amount that follows, at most three lower-case words between (no clause break)."""
-    words = alternation(figure_rules()["compared_from"])
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + words + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
+    amount that follows, at most three lower-case words between (no clause break); or a
+    participle clause of revising whose object names the amount that follows as a count's
+    reading (``, revising the figure of about 140 it gave on Wednesday``, ``, raising a toll of
+    37 given in the morning``: ``revising_participles`` and ``contrast_nouns``), the reading the
+    main clause's amount replaces."""
+    d = figure_rules()
+    words = alternation(d["compared_from"])
+    revising = r",\s+(?:" + alternation(d["revising_participles"]) + r")\s+(?:its|their|the|an?)\s+(?:\p{Ll}+\s+)?(?:" + \
+        alternation(d["contrast_nouns"]) + r")\s+of\s+"
+    return regex.compile(r"(?:(?<![\p{L}\p{N}])(?:" + words + r")\s+(?:\p{Ll}+\s+){0,3}|" + revising + r")$", regex.I)
 
 
 @cache
