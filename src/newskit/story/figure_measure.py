@@ -10,6 +10,7 @@ from typing import Any
 import attrs
 import regex
 
+from newskit import grammar
 from newskit.model import Figure, PersonMention, QuantityMention
 from newskit.story.figure_data import (
     REACH,
@@ -633,7 +634,30 @@ def _is_age(text: str, q: QuantityMention) -> bool:
         return False
     if _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and match_ahead(_AGE_AFTER, text, q.end):
         return True
-    return _ages_of_persons(text, q)
+    return _age_of_a_person(text, q) or _ages_of_persons(text, q)
+
+
+@cache
+def _person_before() -> regex.Pattern[str]:
+    """A determiner, at most two words, a lower-case noun, a comma, at the end of the text
+    before an amount (``The skipper, ``, ``her son, ``, ``a second man, ``)."""
+    determiners = alternation(sorted(grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS | grammar.DEMONSTRATIVES))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?i:" + determiners + r")\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}+),\s*$")
+
+
+def _age_of_a_person(text: str, q: QuantityMention) -> bool:
+    """A bare number between commas after one person named by a common noun is that
+    person's age (``The skipper, 51, survived``, ``Her son, 8, was treated``, ``a second
+    man, 19, was held``), as it is after a name: the noun is singular, so the number counts
+    nothing of it (``the victims, 12, ...`` is left alone)."""
+    if q.value is None or q.value > 120 or not match_ahead(_AGE_AFTER, text, q.end):
+        return False
+    m = _person_before().search(text, max(0, q.start - 50), q.start)
+    if m is None:
+        return False
+    noun = m.group(1).lower()
+    plural = (noun.endswith("s") and not noun.endswith("ss")) or noun in figure_rules()["irregular_plurals"].values()
+    return not plural and is_person_noun(noun)
 
 
 #: "his two brothers, 17 and 22, were arrested": two bare numbers between commas right after

@@ -226,7 +226,9 @@ def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
 def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[DateMention],
          published: dt.date | None, stated: str | None) -> str:
     """``now``, or the year of a date in the amount's clause months before publication (not
-    the date a claim was made: ``claimed in March that ...`` is a time, not an era). A date
+    the date a claim was made: ``claimed in March that ...`` is a time, not an era, unless it
+    is a whole earlier year: ``In 2024, the government agreed to an increase of 15%`` is told of
+    2024, however its claim is dated). A date
     across ``since``/``than``/``after`` from the amount dates another clause (``has killed
     26, the deadliest since a collision in 2023 killed 290``: 26 is now, 290 in 2023) or
     ``that`` (``_that_clause``), and so does a date after a comma that closes the amount's clause (``Vandermeer, which has 13,800
@@ -235,8 +237,8 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         return "now"
     limit = dt.datetime.combine(published, dt.time()) - dt.timedelta(days=60)
     for dm in dates:
-        if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated or \
-                (dm.start <= q.start and q.end <= dm.end):
+        if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or \
+                (dm.value == stated and not _earlier_year(dm.value, published)) or (dm.start <= q.start and q.end <= dm.end):
             continue  # "took office 14 months ago": the date the amount itself points to is no era
         if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or _that_clause(text, q, dm) or
                                   ("," in text[q.end:dm.start] and not _apposed(text, sent, q, dm))):
@@ -251,6 +253,16 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         if iv is not None and iv[1] < limit:
             return dm.value[:4]
     return "now"
+
+
+#: a TIMEX3 value of a whole year: 2024
+_A_YEAR = regex.compile(r"\d{4}")
+
+
+def _earlier_year(value: str, published: dt.date) -> bool:
+    """Whether a date is a whole year before the year of publication (``In 2024, ...`` in a
+    2026 article): a claim dated so is told of that year, not of the story's time."""
+    return _A_YEAR.fullmatch(value) is not None and int(value) < published.year
 
 
 def _that_clause(text: str, q: QuantityMention, dm: DateMention) -> bool:
