@@ -30,6 +30,8 @@ def test_a_name_inside_a_longer_word_or_a_hyphenated_one_is_not_whole() -> None:
     assert [text[i:i + 12] for i in whole_word_starts("Corvane", text)] == \
         ["Corvane said", "Corvane's ow", "Corvane"]
     assert list(whole_word_starts("Corvane", text)) == [m.start() for m in whole_word("Corvane").finditer(text)]
+    # as the pattern's scan, the next name is looked for after the last one found, not inside it
+    assert list(whole_word_starts("Ana Ana", "Ana Ana Ana said")) == [0] == _compiled("Ana Ana", "Ana Ana Ana said")
 
 
 def test_the_window_sees_the_character_before_it_and_none_after_it() -> None:
@@ -57,7 +59,7 @@ def test_a_short_name_and_a_word_mid_sentence_are_read_as_before() -> None:
 
 _PIECES = st.sampled_from(["Ana", "Reis", "Ana Reis", "ana", "-", "'", "’", "s", " ", "\n", ".", ",", "7", "é",
                            "Réis", "x", "Reis-", "AnaAna"])
-_WORDS = st.sampled_from(["Ana", "Reis", "Ana Reis", "AnaAna", "a", "Reis-", "'s", "é", "Ana "])
+_WORDS = st.sampled_from(["Ana", "Reis", "Ana Reis", "AnaAna", "a", "Reis-", "'s", "é", "Ana ", "Ana Ana"])
 _CLASSES = st.sampled_from([(WORD_GOES_ON_BEFORE, WORD_GOES_ON_AFTER), (_LETTER_OR_DIGIT, _LETTER_OR_DIGIT)])
 
 
