@@ -12,7 +12,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.story import bare_nouns, short_names
-from newskit.text import WORD_GOES_ON_AFTER, WORD_GOES_ON_BEFORE, whole_word, whole_word_starts, written_mid_sentence
+from newskit.text import (
+    WORD_GOES_ON_AFTER,
+    WORD_GOES_ON_BEFORE,
+    whole_word,
+    whole_word_starts,
+    written_mid_sentence,
+)
 
 _LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
 
