@@ -135,7 +135,7 @@ def whole_word_starts(word: str, text: str, start: int = 0, end: int | None = No
     i = text.find(word, start, n)
     while i >= 0:
         e = i + k
-        if (i == 0 or before.match(text, i - 1) is None) and (e >= n or after.match(text, e, n) is None):
+        if (i == 0 or before.match(text, i - 1, i) is None) and (e >= n or after.match(text, e, e + 1) is None):
             yield i
             i = text.find(word, e, n)
         else:

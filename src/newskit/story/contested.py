@@ -215,10 +215,14 @@ def _names_at(text: str, start: int, end: int) -> bool:
     minister Ana Reis``) or before a charge noun (``the police allegations``). Each test is
     read at the word, on either side of it, by one pattern compiled once: the same as a
     pattern with the name inside it, searched through the text."""
-    if _NO_LETTER_BEFORE.match(text, start) is not None and (
-            _POSSESSIVE_AFTER.match(text, end) is not None or _charge_after().match(text, end) is not None):
+    # each read bounded where its match can lie: the look-behinds end at the word, a
+    # possessive is three characters at most, the look-ahead one; a charge noun after the
+    # name reads to the end of the claim's text (a sentence), as the pattern around the name did
+    if _NO_LETTER_BEFORE.match(text, start, start) is not None and (
+            _POSSESSIVE_AFTER.match(text, end, end + 3) is not None
+            or _charge_after().match(text, end, len(text)) is not None):
         return True
-    return _NO_LETTER_AFTER.match(text, end) is not None and _AGENT_BEFORE.match(text, start) is not None
+    return _NO_LETTER_AFTER.match(text, end, end + 1) is not None and _AGENT_BEFORE.match(text, start, start) is not None
 
 
 def _accuses(a: Claim, denier: str | None) -> bool:
