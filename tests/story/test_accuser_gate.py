@@ -1,6 +1,6 @@
-"""A denial that names its accuser is read by patterns compiled per accuser's name
-(``contested._accuser_patterns``); a denial holding none of the name's words, case aside,
-compiles none (speed, issue #11), and answers as before."""
+"""A denial that names its accuser is read at each word of the accuser's name, each word
+compiled once (``contested._name_word``); a denial holding none of the name's words, case
+aside, compiles none (speed, issue #11), and answers as before."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ _ALLEGATION = _claim("the port's pilots had been told to skip the night checks",
 
 
 def test_a_denial_naming_no_accuser_compiles_no_pattern() -> None:
-    contested._accuser_patterns.cache_clear()
+    contested._name_word.cache_clear()
     denial = _claim("The operator denied that any check had been skipped.", "Harlow Ports", "organisation", "denies")
     assert not contested._names_accuser(_ALLEGATION, denial)
-    assert contested._accuser_patterns.cache_info().misses == 0
+    assert contested._name_word.cache_info().misses == 0
 
 
 def test_a_denial_naming_the_accuser_in_any_case_is_still_read() -> None:
@@ -35,10 +35,10 @@ def test_a_denial_naming_the_accuser_in_any_case_is_still_read() -> None:
 
 
 def test_a_denial_holding_the_name_elsewhere_is_read_and_answers_no() -> None:
-    contested._accuser_patterns.cache_clear()
+    contested._name_word.cache_clear()
     denial = _claim("The operator said Quellton had no part in the checks.", "Harlow Ports", "organisation", "denies")
     assert not contested._names_accuser(_ALLEGATION, denial)
-    assert contested._accuser_patterns.cache_info().misses == 1
+    assert contested._name_word.cache_info().misses == 1
 
 
 def test_a_denier_named_in_an_allegation_is_found_with_no_pattern_compiled(monkeypatch: pytest.MonkeyPatch) -> None:

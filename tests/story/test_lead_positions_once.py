@@ -1,5 +1,6 @@
 """What a story build reads once and keeps (issue #11): an article's lead positions for
-the lead's predicate and for its acts, and a source's name compiled once as whole words.
+the lead's predicate and for its acts (a source's name read as whole words, no pattern
+compiled for it: ``tests/core/test_whole_word_starts.py``).
 
 The sentences are invented: a ferry line's strike, a harbour board's statement."""
 
@@ -7,7 +8,6 @@ from __future__ import annotations
 
 from newskit import Article
 from newskit.model import Analysis
-from newskit.story.bare_nouns import _named_before, _whole_words
 from newskit.story.learned import _key, _learned_noun, _noun
 from newskit.story.predicate import predicate_positions, verb_stems
 
@@ -39,14 +39,6 @@ def test_the_lead_positions_follow_the_title() -> None:
     stems = verb_stems([_TEXT])
     heads = {w for w, _v, where in predicate_positions(a, stems) if where == 0}
     assert heads != {w for w, _v, where in predicate_positions(b, stems) if where == 0}
-
-
-def test_a_name_is_compiled_once_and_read_as_whole_words() -> None:
-    text = "The Harbour Board said on Monday that the Harbour Boardroom was closed."
-    assert _whole_words("Harbour Board") is _whole_words("Harbour Board")
-    assert _named_before("Harbour Board", text, len("The Harbour Board said"), 40)
-    assert not _named_before("Harbour Board", text, text.index(" was closed"), 20)  # "Boardroom"
-    assert not _named_before("Harbour Board", text, text.index(" said"), 10)  # out of the window
 
 
 def test_a_learned_noun_is_read_once_per_word() -> None:

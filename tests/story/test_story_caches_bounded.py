@@ -15,7 +15,6 @@ from newskit.story import (
     features,
     predicate,
     qualified_nouns,
-    short_names,
     surnames,
     unknown_acts,
 )
@@ -24,7 +23,7 @@ from newskit_events import lemma
 
 PER_WORD = [act_synonyms.synonym_groups, features.lemma, predicate.base, predicate._derived,
             predicate.particle_stem, unknown_acts.act_lemma, lemma.nominalisations, lemma.verb_bases]
-PER_NAME = [qualified_nouns._patterns, short_names._name_at, surnames._before_capital]
+PER_NAME = [qualified_nouns._patterns, surnames._before_capital]
 
 
 @pytest.mark.parametrize("kept", PER_WORD, ids=lambda f: f.__qualname__)

@@ -177,26 +177,52 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
     person = a.source_type == "person"
     voice = person and " of " in source  # a person with the body they speak for
     names = {last.rstrip("'’")} | (party_words(source, person) if voice or not person else set())
-    head = "|".join(regex.escape(w) for w in sorted(names))
     short = (initials or _acronym(source.split(" of ", 1)[1] if voice else source)) if voice or not person else ""
-    if len(short) >= 3:
-        head = f"{head}|{short}"
-    if not may_occur(d.text, [*names, short] if len(short) >= 3 else names):
-        return False  # each pattern needs a name: none compiled for a denial holding none
-    owner, agent, adjunct = _accuser_patterns(f"(?:{head})")
-    return any(p.search(d.text) is not None for p in (owner, agent, adjunct))
+    words = [*sorted(names), short] if len(short) >= 3 else sorted(names)
+    if not may_occur(d.text, words):
+        return False  # a denial holding none of the name's words compiles nothing
+    return any(_names_at(d.text, m.start(), m.end()) for w in words
+               for m in _name_word(w).finditer(d.text, overlapped=True))
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
-def _accuser_patterns(head: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """A denial naming the accuser ``head`` (a pattern: the name's last word, or it or its
-    initials, or a word of the party it speaks for): ``Reis's allegations``, ``claims by
-    former minister Ana Reis``, ``police allegations``. Compiled once per name: compiled for
-    every pair of claims, past the ``regex`` module's own cache, they were about a tenth of
-    building a story."""
-    return (regex.compile(r"(?<![\p{L}])" + head + r"(?:['’]s?\s)", regex.I),
-            regex.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?" + head + r"(?![\p{L}])", regex.I),
-            regex.compile(r"(?<![\p{L}])" + head + r"s?\s+(?:" + _charge_nouns() + r")(?![\p{L}])", regex.I))
+def _name_word(word: str) -> regex.Pattern[str]:
+    """A word of an accuser's name (its last word, a word of its party, its initials), any
+    case, compiled once per word: a few letters, where the three patterns compiled around
+    each name were a twentieth of building a story (a story's names are its own)."""
+    return regex.compile(regex.escape(word), regex.I)
+
+
+#: no letter right before a position, or right after it
+_NO_LETTER_BEFORE = regex.compile(r"(?<![\p{L}])", regex.I)
+_NO_LETTER_AFTER = regex.compile(r"(?![\p{L}])", regex.I)
+#: what follows a name that owns a charge: a possessive (``Reis's allegations``)
+_POSSESSIVE_AFTER = regex.compile(r"['’]s?\s", regex.I)
+#: what comes before a name that made a charge: ``by`` or ``from`` and up to three words
+#: (``claims by former minister <Ana Reis>``)
+_AGENT_BEFORE = regex.compile(r"(?<=\b(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?)", regex.I)
+
+
+@cache
+def _charge_after() -> regex.Pattern[str]:
+    """A charge noun after a name that holds it (``police allegations``)."""
+    return regex.compile(r"s?\s+(?:" + _charge_nouns() + r")(?![\p{L}])", regex.I)
+
+
+def _names_at(text: str, start: int, end: int) -> bool:
+    """Whether the name's word at ``start``-``end`` names the accuser of a charge: its
+    possessive (``Reis's allegations``), after ``by`` or ``from`` (``claims by former
+    minister Ana Reis``) or before a charge noun (``the police allegations``). Each test is
+    read at the word, on either side of it, by one pattern compiled once: the same as a
+    pattern with the name inside it, searched through the text."""
+    # each read bounded where its match can lie: the look-behinds end at the word, a
+    # possessive is three characters at most, the look-ahead one; a charge noun after the
+    # name reads to the end of the claim's text (a sentence), as the pattern around the name did
+    if _NO_LETTER_BEFORE.match(text, start, start) is not None and (
+            _POSSESSIVE_AFTER.match(text, end, end + 3) is not None
+            or _charge_after().match(text, end, len(text)) is not None):
+        return True
+    return _NO_LETTER_AFTER.match(text, end, end + 1) is not None and _AGENT_BEFORE.match(text, start, start) is not None
 
 
 def _accuses(a: Claim, denier: str | None) -> bool:

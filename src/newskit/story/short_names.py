@@ -31,7 +31,7 @@ Persons are left to the persons plugin's own linking (their entity names).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 import attrs
 import regex
@@ -39,8 +39,8 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words, place_country
 from newskit.model import Analysis, Claim, PersonMention
-from newskit.story._common import NAMES_KEPT, story_data
-from newskit.text import match_ahead
+from newskit.story._common import story_data
+from newskit.text import match_ahead, whole_word_starts
 
 __all__ = ["full_source_names", "introduced_source_names", "trade_named_sources"]
 
@@ -84,11 +84,6 @@ def _never_rest() -> frozenset[str]:
     return frozenset(grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS | {w.lower() for w in calendar_words()})
 
 
-@lru_cache(maxsize=NAMES_KEPT)  # bounded: a stream keeps naming new people and bodies
-def _name_at(name: str) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])")
-
-
 #: a capitalised word right before a name, a space apart (``Aircraft <Lessors Forum>``)
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<w>\p{Lu}[\p{L}-]*) $")
 
@@ -108,19 +103,20 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
     ``"?"`` where the words after it are a person's (``Kremlin Spokesman Dmitry Peskov``)."""
     out: set[str] = set()
     for text, persons in texts:
-        for n, m in enumerate(_name_at(short).finditer(text)):
-            rest = match_ahead(_REST, text, m.end())
+        for n, at in enumerate(whole_word_starts(short, text)):
+            after = at + len(short)
+            rest = match_ahead(_REST, text, after)
             kept = []
             for w in rest.group("rest").split() if rest else []:
                 w = w.removesuffix("'s").removesuffix("’s")
                 if w.lower() in _never_rest():
                     break
                 kept.append(w)
-            end = m.end() + len(" ".join(["", *kept]))
+            end = after + len(" ".join(["", *kept]))
             while kept and kept[-1] in _legal_forms():
                 kept.pop()
             whole = " ".join([short, *kept])
-            if whole != short and (any(s < end and m.end() < e for s, e in persons) or _named_before(text, m.start())):
+            if whole != short and (any(s < end and after < e for s, e in persons) or _named_before(text, at)):
                 out.add("?")
             elif whole != short:
                 out.add(whole)
@@ -159,8 +155,8 @@ def _trade_whole(short: str, texts: Sequence[str]) -> set[str]:
     Museum``) is another's."""
     out: set[str] = set()
     for text in texts:
-        for m in _name_at(short).finditer(text):
-            rest = match_ahead(_REST, text, m.end())
+        for at in whole_word_starts(short, text):
+            rest = match_ahead(_REST, text, at + len(short))
             words = [w.removesuffix("'s").removesuffix("’s") for w in rest.group("rest").split()] if rest else []
             while words and words[-1] in _legal_forms():
                 words.pop()  # "Medivia Pharma Ltd" is "Medivia Pharma" whole

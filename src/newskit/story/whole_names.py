@@ -31,7 +31,7 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words
 from newskit.model import Analysis, Claim, PersonMention, SpanRef
-from newskit.text import match_ahead, opens_sentence, whole_word, written_mid_sentence
+from newskit.text import match_ahead, opens_sentence, whole_word_starts, written_mid_sentence
 
 __all__ = ["whole_source_names"]
 
@@ -77,8 +77,8 @@ def _grown(text: str, start: int, end: int, person: bool) -> tuple[int, int, boo
 def _never_alone(short: str, whole: str, texts: Sequence[tuple[str, str]]) -> bool:
     """Whether every time the story writes ``short`` it is inside ``whole``, in two articles
     at least."""
-    arts = [a for a, t in texts for _ in whole_word(whole).finditer(t)]
-    alone = sum(1 for _, t in texts for _ in whole_word(short).finditer(t))
+    arts = [a for a, t in texts for _ in whole_word_starts(whole, t)]
+    alone = sum(1 for _, t in texts for _ in whole_word_starts(short, t))
     return len(set(arts)) >= 2 and alone == len(arts)
 
 
