@@ -18,6 +18,10 @@ supplying arms, not the war it was supplied for. A denial is paired with
 * for a plea, the charges: an allegation that charges were brought (``have been charged
   with fraud``), in any article, or the allegation next to it in its own.
 
+A court or a judge rules on a charge between the parties (``the district court dismissed the
+claim``, ``the judge found that ...``): its claims are on neither side of a pair
+(``contested.json`` ``adjudicators``).
+
 Denials come in many forms (the claims linker reads them): ``denied``, a plea (``pleaded
 not guilty``), calling a charge false (``called the charges baseless``), an official
 finding (``an audit found no evidence that ...``). Connected pairs make one ``contested``
@@ -695,6 +699,7 @@ def _charges(claims: Sequence[Claim]) -> _Charges:
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
+    claims = [c for c in claims if not _adjudicator(c.source)]
     ch = _charges(claims)
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
@@ -714,6 +719,21 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     out += _unanswered(claims, out, ch)
     out += _this_pairs(claims, out, ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)
+
+
+_SOURCE_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _adjudicator(source: str | None) -> bool:
+    """Whether a source is a court or a judge (``contested.json`` ``adjudicators``: ``Fukuoka
+    District Court``, ``the judges``, ``Arvydas Vaitkūnas of Klaipėda District Court``): it
+    rules on a charge between the parties (``the court rejected the claim``, ``the judge found
+    that ...``) and is on neither side of a pair. Not a court's prosecutor, papers or
+    auditors (``adjudicator_not``: ``court documents`` carry a party's charge)."""
+    words = [w.lower() for w in _SOURCE_WORD.findall(source or "")]
+    heads, others = frozenset(_data()["adjudicators"]), tuple(_data()["adjudicator_not"])
+    return any(w in heads for w in words) and not any(w.startswith(others) for w in words)
 
 
 def _unanswered(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]], ch: _Charges) -> list[tuple[Claim, Claim]]:
