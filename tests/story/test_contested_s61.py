@@ -1,9 +1,13 @@
 """Session 61 (issue #10): a court or a judge rules on a charge between the parties; its
 ruling is on neither side of an allegation/denial pair (``the district court dismissed the
 farmers' claim`` is no denial, ``the Supreme Court ruled that the company had breached its
-permit`` no allegation). Invented news."""
+permit`` no allegation). Each sentence of a quote opens a clause: the act a voice tells may
+stand in its second sentence. Invented news."""
 
 from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newskit import Pipeline
 from tests.story.helpers import outlet_pairs
@@ -43,5 +47,41 @@ def test_which_sources_rule() -> None:
     # ruling coalition and a justice ministry are parties
     for source in ("prosecutor of International Criminal Court", "investigating judge's office",
                    "court documents", "Court of Auditors", "ruling coalition", "Ministry of Justice",
-                   "Marta Quist", None):
+                   "Marta Quist", ""):
         assert not _adjudicator(source), source
+
+
+# each sentence of a quote opens a clause with a subject of its own: the act it tells may
+# stand in its second sentence ("Nobody listens to us. The company dumped ...")
+_ACCUSED = "The environmental group Zielona Odra accused Odra Paper of poisoning the river. "
+
+
+def test_a_quote_tells_an_act_in_a_later_sentence(pipeline: Pipeline) -> None:
+    text = _ACCUSED + ("\"Nobody listens to us. The company dumped the sludge at night,\" said Tomasz Wilk, who "
+                       "grows barley by the water. Odra Paper rejected the accusation.")
+    pairs = outlet_pairs(pipeline, [("River News", text)])
+    assert ("Tomasz Wilk", "Odra Paper") in pairs, pairs
+
+
+def test_a_quote_telling_no_act_in_any_sentence_is_no_charge(pipeline: Pipeline) -> None:
+    text = _ACCUSED + ("\"Prices keep rising. Nobody here can afford a new well,\" said Tomasz Wilk, who grows "
+                       "barley by the water. Odra Paper rejected the accusation.")
+    pairs = outlet_pairs(pipeline, [("River News", text)])
+    assert ("Tomasz Wilk", "Odra Paper") not in pairs, pairs
+
+
+#: a sentence of words of two letters or more (a capital and a full stop alone are initials: ``U.S.``)
+_SENTENCE = st.lists(st.text(alphabet="abcdefghij", min_size=2, max_size=8), min_size=1, max_size=5).map(" ".join)
+
+
+@given(st.lists(_SENTENCE, min_size=1, max_size=5))
+def test_every_sentence_opens_a_clause(sentences: list[str]) -> None:
+    from newskit.story.contested import _clause_starts
+
+    text = ". ".join(s[:1].upper() + s[1:] for s in sentences) + "."
+    starts = _clause_starts(text)
+    at = 0
+    for s in sentences:
+        assert at in starts, (text, starts)
+        at += len(s) + 2
+    assert all(0 <= k <= len(text) for k in starts)

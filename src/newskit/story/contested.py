@@ -290,10 +290,17 @@ def _role_names(claims: Sequence[Claim]) -> dict[str, tuple[tuple[str, str], ...
 _EMBEDDED = regex.compile(r"(?<![\p{L}])(?:whether|that|if)\s+(?=\p{Lu})")
 
 
+#: the gap after a sentence of a quote (``Nobody listens to us. The company dumped ...``): a
+#: full stop after a small letter or a digit (not an initial's, ``U.S. Navy``), then a capital
+_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N}][.!?][\"”’']?)\s+(?=[\"“‘]?\p{Lu})")
+
+
 def _clause_starts(text: str) -> list[int]:
-    """Where a claim's clauses start: its own, and each clause embedded after ``whether``,
-    ``that`` or ``if`` whose subject is a name."""
-    return [0, *(m.end() for m in _EMBEDDED.finditer(text))]
+    """Where a claim's clauses start: its own, each clause embedded after ``whether``,
+    ``that`` or ``if`` whose subject is a name, and each further sentence of a quote (a
+    voice's verdict first, then the act: ``"This was no accident. The company dumped the
+    sludge at night"``)."""
+    return [0, *(m.end() for m in _EMBEDDED.finditer(text)), *(m.end() for m in _SENTENCE.finditer(text))]
 
 
 def _same_stem(a: str, b: str) -> bool:
