@@ -85,3 +85,22 @@ def test_every_sentence_opens_a_clause(sentences: list[str]) -> None:
         assert at in starts, (text, starts)
         at += len(s) + 2
     assert all(0 <= k <= len(text) for k in starts)
+
+
+def test_a_name_with_a_description_before_it_is_one_party() -> None:
+    """A party never answers itself: a description in apposition before a name (``broadband
+    operator Tellan``, ``Kenya's Ministry of Health``) names the party the name alone names;
+    one lawyer speaking ``of`` and ``for`` one client is one speaker."""
+    from newskit.story.contested import _same_party
+
+    assert _same_party("broadband operator Tellan", "Tellan")
+    assert _same_party("Bakery chain Crumbly", "Crumbly")
+    assert _same_party("textile workers' union SINTEX", "SINTEX")
+    assert _same_party("Kenya's Ministry of Health", "Ministry of Health")
+    assert _same_party("Ilse Marek of Jonas Brandt", "Ilse Marek for Jonas Brandt")
+    assert _same_party("Ilse Marek of Jonas Brandt", "Ilse Marek for Brandt")
+    # another party: a preposition ties the description to the name, two bodies, two clients
+    assert not _same_party("critics of Tellan", "Tellan")
+    assert not _same_party("rivals to Tellan", "Tellan")
+    assert not _same_party("Royal Bank of Canada", "Royal Bank of Scotland")
+    assert not _same_party("Ilse Marek for Jonas Brandt", "Ilse Marek for Petra Holm")

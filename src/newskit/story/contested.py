@@ -422,6 +422,8 @@ def _same_party(a: str | None, b: str | None) -> bool:
     for a body or a client (``Colin Ferris`` / ``Colin Ferris of Brightplate``, ``Ruth
     Adelman for Marcus Hale``), a body and its people named by one common noun
     (``Harrowgate Athletic officials``), two bodies of one government (``_one_government``),
+    a name and the name with a description before it (``broadband operator Eirwave``), one
+    speaker for one party named two ways (``X of Fadi Nassar`` / ``X for Nassar``),
     or a lone surname and the full name it ends (``Hale`` /
     ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth.
     Kept per pair of names: a story compares its few dozen sources pair by pair again for
@@ -432,13 +434,39 @@ def _same_party(a: str | None, b: str | None) -> bool:
     short, long_ = sorted((x, y), key=len)
     if short and long_.startswith(f"{short} ") and regex.fullmatch(r"\p{Ll}+", long_[len(short) + 1:]):
         return True  # "Harrowgate Athletic officials" are Harrowgate Athletic
-    if _one_government(x.split(), y.split()):
+    if _one_government(x.split(), y.split()) or _described_name(short, long_) or _one_speaker(x, y):
         return True
     if _member_of(x, y) or _member_of(y, x):
         return True  # "Claire Whitcombe and Mark Dunmore" speak for Claire Whitcombe too
     lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
     return len(lone.split()) == 1 and lone[:1].isupper() and len(whole.split()) in (2, 3) and \
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
+
+
+#: a description set before a name in apposition (``broadband operator Eirwave``, ``Cafe chain
+#: Brewline``, ``Kenya's Ministry of Health``): small-letter words, the first of them may be
+#: capitalised, no preposition or conjunction among them (``critics of Eirwave`` are another
+#: party); or a possessive alone
+_DESCRIBED = regex.compile(r"(?:\p{L}[\p{L}'’-]*\s+)?(?:(?!(?:of|for|against|by|to|from|with|and|or)\s)\p{Ll}[\p{L}'’-]*\s+)+"
+                           r"|\p{Lu}[\p{L}-]*['’]s\s+")
+
+
+def _described_name(short: str, long_: str) -> bool:
+    """Whether the longer source is the shorter, a name, with a description before it (one
+    party: ``broadband operator Eirwave`` / ``Eirwave``)."""
+    return short[:1].isupper() and long_.endswith(f" {short}") and \
+        _DESCRIBED.fullmatch(long_, 0, len(long_) - len(short)) is not None
+
+
+#: the joint of a speaker and the body or client they speak for
+_SPEAKS_FOR = regex.compile(r"\s+(?:of|for)\s+")
+
+
+def _one_speaker(x: str, y: str) -> bool:
+    """Whether two sources are one speaker for one party named two ways (``Rania Haddad of
+    Fadi Nassar`` / ``Rania Haddad for Nassar``): one person, who speaks for one party."""
+    px, py = _SPEAKS_FOR.split(x, maxsplit=1), _SPEAKS_FOR.split(y, maxsplit=1)
+    return len(px) == len(py) == 2 and px[0] == py[0] and px[1] != x and _same_party(px[1], py[1])
 
 
 #: the joints of a list of sources (``A, B and C``)
