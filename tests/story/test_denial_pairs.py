@@ -58,7 +58,8 @@ def test_the_report_verb_agrees_with_its_source() -> None:
     ("Union leaders accused Harlow Steel of hiding injury records from inspectors.",
      "Harlow Steel dismissed the allegations as a fabrication.", "Union leaders", "Harlow Steel"),
     ("Opposition lawmakers said the election had been stolen.",
-     "The electoral court ruled that the vote had not been rigged.", "Opposition lawmakers", "electoral court"),
+     "The electoral commission found no evidence that the vote had been rigged.", "Opposition lawmakers",
+     "electoral commission"),  # a court's ruling is on neither side (test_contested_s61)
 ])
 def test_denials_by_plea_finding_or_calling_a_charge_false_pair_across_outlets(
         pipeline: Pipeline, allegation: str, denial: str, accuser: str, denier: str) -> None:

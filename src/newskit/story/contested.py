@@ -18,6 +18,10 @@ supplying arms, not the war it was supplied for. A denial is paired with
 * for a plea, the charges: an allegation that charges were brought (``have been charged
   with fraud``), in any article, or the allegation next to it in its own.
 
+A court or a judge rules on a charge between the parties (``the district court dismissed the
+claim``, ``the judge found that ...``): its claims are on neither side of a pair
+(``contested.json`` ``adjudicators``).
+
 Denials come in many forms (the claims linker reads them): ``denied``, a plea (``pleaded
 not guilty``), calling a charge false (``called the charges baseless``), an official
 finding (``an audit found no evidence that ...``). Connected pairs make one ``contested``
@@ -312,10 +316,17 @@ def _role_names(claims: Sequence[Claim]) -> dict[str, tuple[tuple[str, str], ...
 _EMBEDDED = regex.compile(r"(?<![\p{L}])(?:whether|that|if)\s+(?=\p{Lu})")
 
 
+#: the gap after a sentence of a quote (``Nobody listens to us. The company dumped ...``): a
+#: full stop after a small letter or a digit (not an initial's, ``U.S. Navy``), then a capital
+_SENTENCE = regex.compile(r"(?<=[\p{Ll}\p{N}][.!?][\"”’']?)\s+(?=[\"“‘]?\p{Lu})")
+
+
 def _clause_starts(text: str) -> list[int]:
-    """Where a claim's clauses start: its own, and each clause embedded after ``whether``,
-    ``that`` or ``if`` whose subject is a name."""
-    return [0, *(m.end() for m in _EMBEDDED.finditer(text))]
+    """Where a claim's clauses start: its own, each clause embedded after ``whether``,
+    ``that`` or ``if`` whose subject is a name, and each further sentence of a quote (a
+    voice's verdict first, then the act: ``"This was no accident. The company dumped the
+    sludge at night"``)."""
+    return [0, *(m.end() for m in _EMBEDDED.finditer(text)), *(m.end() for m in _SENTENCE.finditer(text))]
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -437,6 +448,8 @@ def _same_party(a: str | None, b: str | None) -> bool:
     for a body or a client (``Colin Ferris`` / ``Colin Ferris of Brightplate``, ``Ruth
     Adelman for Marcus Hale``), a body and its people named by one common noun
     (``Harrowgate Athletic officials``), two bodies of one government (``_one_government``),
+    a name and the name with a description before it (``broadband operator Eirwave``), one
+    speaker for one party named two ways (``X of Fadi Nassar`` / ``X for Nassar``),
     or a lone surname and the full name it ends (``Hale`` /
     ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth.
     Kept per pair of names: a story compares its few dozen sources pair by pair again for
@@ -447,13 +460,39 @@ def _same_party(a: str | None, b: str | None) -> bool:
     short, long_ = sorted((x, y), key=len)
     if short and long_.startswith(f"{short} ") and regex.fullmatch(r"\p{Ll}+", long_[len(short) + 1:]):
         return True  # "Harrowgate Athletic officials" are Harrowgate Athletic
-    if _one_government(x.split(), y.split()):
+    if _one_government(x.split(), y.split()) or _described_name(short, long_) or _one_speaker(x, y):
         return True
     if _member_of(x, y) or _member_of(y, x):
         return True  # "Claire Whitcombe and Mark Dunmore" speak for Claire Whitcombe too
     lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
     return len(lone.split()) == 1 and lone[:1].isupper() and len(whole.split()) in (2, 3) and \
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
+
+
+#: a description set before a name in apposition (``broadband operator Eirwave``, ``Cafe chain
+#: Brewline``, ``Kenya's Ministry of Health``): small-letter words, the first of them may be
+#: capitalised, no preposition or conjunction among them (``critics of Eirwave`` are another
+#: party); or a possessive alone
+_DESCRIBED = regex.compile(r"(?:\p{L}[\p{L}'’-]*\s+)?(?:(?!(?:of|for|against|by|to|from|with|and|or)\s)\p{Ll}[\p{L}'’-]*\s+)+"
+                           r"|\p{Lu}[\p{L}-]*['’]s\s+")
+
+
+def _described_name(short: str, long_: str) -> bool:
+    """Whether the longer source is the shorter, a name, with a description before it (one
+    party: ``broadband operator Eirwave`` / ``Eirwave``)."""
+    return short[:1].isupper() and long_.endswith(f" {short}") and \
+        _DESCRIBED.fullmatch(long_, 0, len(long_) - len(short)) is not None
+
+
+#: the joint of a speaker and the body or client they speak for
+_SPEAKS_FOR = regex.compile(r"\s+(?:of|for)\s+")
+
+
+def _one_speaker(x: str, y: str) -> bool:
+    """Whether two sources are one speaker for one party named two ways (``Rania Haddad of
+    Fadi Nassar`` / ``Rania Haddad for Nassar``): one person, who speaks for one party."""
+    px, py = _SPEAKS_FOR.split(x, maxsplit=1), _SPEAKS_FOR.split(y, maxsplit=1)
+    return len(px) == len(py) == 2 and px[0] == py[0] and px[1] != x and _same_party(px[1], py[1])
 
 
 #: the joints of a list of sources (``A, B and C``)
@@ -721,6 +760,7 @@ def _charges(claims: Sequence[Claim]) -> _Charges:
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
+    claims = [c for c in claims if not _adjudicator(c.source)]
     ch = _charges(claims)
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
@@ -740,6 +780,21 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     out += _unanswered(claims, out, ch)
     out += _this_pairs(claims, out, ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)
+
+
+_SOURCE_WORD = regex.compile(r"[\p{L}][\p{L}-]*")
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
+def _adjudicator(source: str | None) -> bool:
+    """Whether a source is a court or a judge (``contested.json`` ``adjudicators``: ``Fukuoka
+    District Court``, ``the judges``, ``Arvydas Vaitkūnas of Klaipėda District Court``): it
+    rules on a charge between the parties (``the court rejected the claim``, ``the judge found
+    that ...``) and is on neither side of a pair. Not a court's prosecutor, papers or
+    auditors (``adjudicator_not``: ``court documents`` carry a party's charge)."""
+    words = [w.lower() for w in _SOURCE_WORD.findall(source or "")]
+    heads, others = frozenset(_data()["adjudicators"]), tuple(_data()["adjudicator_not"])
+    return any(w in heads for w in words) and not any(w.startswith(others) for w in words)
 
 
 def _unanswered(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]], ch: _Charges) -> list[tuple[Claim, Claim]]:
