@@ -35,7 +35,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, story_data, width
-from newskit.story.act_nouns import attach_act_nouns
+from newskit.story.act_nouns import attach_act_nouns, own_date
 from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
 from newskit.story.central import (
@@ -272,7 +272,8 @@ def _kin(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _kin_groups())
 
 
-def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[int, int]:
+def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str],
+                      analyses: Mapping[str, Analysis] | None = None) -> dict[int, int]:
     """Each definite event noun after an article's lead ("The raid came in two waves", "its
     own shelling of the market", "the decision") -> a lead mention of its article: one of its
     trigger family, else the first of its class, else the first of a kin class
@@ -283,7 +284,11 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
     ordinary actions are events of their own. Only in articles with a publication date, as
     for :func:`newskit.story.central.opening_units`: news published together leads with its
     news, while a collection of undated documents (ECB+ topics, two similar happenings each)
-    need not (there the moves split ECB+'s finer chains: a shooting apart from the killing)."""
+    need not (there the moves split ECB+'s finer chains: a shooting apart from the killing).
+    With ``analyses`` (each article's by id), a noun of its lead mention's own family is
+    dated by its own phrase only (:func:`own_dated`: "The ban takes effect in March 2027"
+    is the ban the lead told); one of another word of its class has only its clause's
+    arguments to tell which happening it is, so its clause's time still decides."""
     minor = frozenset(story_data().get("minor_event_classes", ()))
     stepwise = frozenset(story_data()["central"].get("stepwise", ()))
     counts = frozenset(lemma(w) for w in story_data()["central"].get("toll", ()))
@@ -307,9 +312,10 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
             # a word of its own family in the lead is its antecedent ("resigned ... the
             # departure"), else the first of its class ("bombing ... the raid"), but not for
             # steps of a procedure (a charge, a plea, a verdict: events of their own)
+            own = own_dated(u, analyses)
             fits = [h for h in leads if (units[h].family == u.family or (
                         _kin(units[h].source.type, u.source.type) and u.source.type not in stepwise))
-                    and not arguments_conflict(u, units[h]) and not excluded(u, units[h])]
+                    and not _set_apart_from(own if units[h].family == u.family else u, units[h])]
             host = min(fits, key=lambda h: (units[h].family != u.family,
                                             units[h].source.type != u.source.type, h), default=None)
             if host is not None:
@@ -317,13 +323,35 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
     return out
 
 
-def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> list[list[Unit]]:
+def _set_apart_from(u: Unit, lead: Unit) -> bool:
+    """An argument or a time or place sets the anaphor ``u`` apart from a lead mention."""
+    return arguments_conflict(u, lead) or excluded(u, lead)
+
+
+def own_dated(u: Unit, analyses: Mapping[str, Analysis] | None) -> Unit:
+    """The definite noun ``u`` dated by its own phrase only (``act_nouns.own_date``: "last
+    year's rise", "the strike on Monday"), not by the rest of its clause, when its article's
+    analysis is in ``analyses`` (else ``u`` as it is): a noun that names a happening the
+    reader knows tells no time of it but in its phrase, and a time further on in its clause is
+    another act's ("The ban takes effect in January 2028": the taking effect; "The settlement
+    covers customers who held accounts between 2016 and 2023": the holding)."""
+    a = analyses.get(u.ref.article) if analyses else None
+    if a is None:
+        return u
+    when = own_date(a, u.ref.start, u.ref.end)
+    return u if when == u.source.when else attrs.evolve(u, source=attrs.evolve(u.source, when=when))
+
+
+def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str],
+                    analyses: Mapping[str, Analysis] | None = None) -> list[list[Unit]]:
     """The central cluster ``clusters[0]`` with each definite event noun whose antecedent
     (:func:`definite_anaphors`) it holds, unless one of its mentions excludes it (times,
     places); ``texts``: each article's text by id. The anaphor says nothing of its own that
     the pairwise model could weigh (its sentence tells a detail: "came in two waves"), so
     its antecedent decides. Done once the central event is chosen, so an anaphor never
-    decides which event is central.
+    decides which event is central. With ``analyses``, a noun of its antecedent's family
+    joins as :func:`own_dated` reads it: with no time but its phrase's, so a clause's later
+    time ("takes effect in March 2027") never moves the news's day.
 
     Why a layer apart from :func:`newskit.story.predicate.join_anaphors`, which runs right
     before it: a specific noun's antecedent is the lead mention of its own kind, however far
@@ -335,12 +363,13 @@ def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> lis
         return clusters
     units = sorted((u for c in clusters for u in c), key=lambda u: u.key)
     central = {u.key for u in clusters[0]}
-    moved = {units[k].key for k, h in definite_anaphors(units, texts).items()
-             if units[h].key in central and units[k].key not in central
-             and not any(excluded(units[k], v) for v in clusters[0])}
+    own = {units[k].key: own_dated(units[k], analyses) if units[k].family == units[h].family else units[k]
+           for k, h in definite_anaphors(units, texts, analyses).items()
+           if units[h].key in central and units[k].key not in central}
+    moved = {key for key, u in own.items() if not any(excluded(u, v) for v in clusters[0])}
     if not moved:
         return clusters
-    host = [*clusters[0], *(u for c in clusters[1:] for u in c if u.key in moved)]
+    host = [*clusters[0], *(own[u.key] for c in clusters[1:] for u in c if u.key in moved)]
     return [host, *(r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r)]
 
 
@@ -527,7 +556,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = fold_into_central(clusters, k, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_act_nouns(analyses, clusters, excluded)  # "the increase" after "raised" (story/act_nouns.py)
-    clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
+    clusters = attach_anaphors(clusters, texts, {a.article.id: a for a in analyses})  # "the raid", "its own shelling": specific event nouns
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
     clusters = attach_frames(analyses, clusters, groups, excluded)  # one act on one theme (story/frames.py)
     clusters = attach_acts(clusters, agreed, excluded)  # the agreed act's words (story/act_words.py)
