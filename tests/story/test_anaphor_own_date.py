@@ -50,6 +50,16 @@ def test_a_time_in_the_nouns_own_phrase_still_sets_it_apart() -> None:
     assert words.index("ban") not in definite_anaphors(units, {"a1": text}, {"a1": a})  # an earlier ban
 
 
+def test_a_time_set_off_after_the_noun_or_another_instance_keeps_it_apart() -> None:
+    for third, year in (("The ban, which ended in 2019, was lifted by a court.", "2019"),
+                        ("The previous ban, in 2019, was lifted by a court.", "2019")):
+        text = ("The city council of Brenmoor banned e-scooter rentals on Tuesday, the mayor's office said.\n"
+                "Operators have two months to remove their fleets.\n" + third)
+        a = make("a1", text, "2026-10-14", dates=[("Tuesday", "2026-10-13"), (year, year)])
+        units = story_units([a])
+        assert _words(units).index("ban") not in definite_anaphors(units, {"a1": text}, {"a1": a}), third
+
+
 def test_own_dated_keeps_the_unit_without_its_articles_analysis() -> None:
     a = make("a1", _BAN, "2026-10-14", dates=_DATES)
     units = story_units([a])

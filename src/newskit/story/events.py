@@ -36,7 +36,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, story_data, width
 from newskit.story.act_nouns import attach_act_nouns, own_date
-from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
+from newskit.story.act_words import act_links, act_spans, act_units, attach_acts, is_calendar_date
 from newskit.story.causes import attach_causes
 from newskit.story.central import (
     central_index,
@@ -79,6 +79,7 @@ from newskit.story.places import country_of
 from newskit.story.precedent import attach_precedents
 from newskit.story.predicate import (
     act_objects,
+    bounds_time,
     dated_acts,
     decided_units,
     is_general_noun,
@@ -329,17 +330,51 @@ def _set_apart_from(u: Unit, lead: Unit) -> bool:
 
 
 def own_dated(u: Unit, analyses: Mapping[str, Analysis] | None) -> Unit:
-    """The definite noun ``u`` dated by its own phrase only (``act_nouns.own_date``: "last
-    year's rise", "the strike on Monday"), not by the rest of its clause, when its article's
-    analysis is in ``analyses`` (else ``u`` as it is): a noun that names a happening the
-    reader knows tells no time of it but in its phrase, and a time further on in its clause is
-    another act's ("The ban takes effect in January 2028": the taking effect; "The settlement
-    covers customers who held accounts between 2016 and 2023": the holding)."""
+    """The definite noun ``u`` dated by its own phrase only, not by the rest of its clause,
+    when its article's analysis is in ``analyses`` (else ``u`` as it is): a noun that names a
+    happening the reader knows tells no time of it but in its phrase, and a time further on
+    in its clause is another act's ("The ban takes effect in March 2027": the taking effect;
+    "The settlement covers customers who held accounts between 2016 and 2023": the holding).
+    Its phrase's time is one right next to it (``act_nouns.own_date``: "last year's rise",
+    "the strike on Monday") or one set off right after it ("the ban, in 2019,", "the strike,
+    which ended in May 2024,"). A noun told as another instance of its kind ("the previous
+    ban": ``central.other_instances``) keeps its clause's time."""
     a = analyses.get(u.ref.article) if analyses else None
-    if a is None:
+    if a is None or _other_instance(a.article.text, u.ref.start):
         return u
-    when = own_date(a, u.ref.start, u.ref.end)
+    when = own_date(a, u.ref.start, u.ref.end) or _set_off_date(a, u.ref.end)
     return u if when == u.source.when else attrs.evolve(u, source=attrs.evolve(u.source, when=when))
+
+
+#: the determiner and the adjective right before a noun ("the previous", "an earlier")
+_ADJECTIVE_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
+#: what may stand between a noun and a time set off after it: a comma, a dash or a bracket,
+#: then at most three lower-case words ("the ban, in 2019,", "the strike, which ended in")
+_SET_OFF = regex.compile(r"\s*[,(—–]\s*(?:\p{Ll}+\s+){0,3}")
+#: the furthest a time set off after a noun starts from it
+_SET_OFF_REACH = 40
+
+
+def _other_instance(text: str, start: int) -> bool:
+    """An adjective of another instance stands right before the noun ("the previous ban")."""
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1) in _other_instance_words()
+
+
+@cache
+def _other_instance_words() -> frozenset[str]:
+    return frozenset(story_data()["central"].get("other_instances", ()))
+
+
+def _set_off_date(a: Analysis, end: int) -> str | None:
+    """The calendar date set off right after the noun ending at ``end`` (:data:`_SET_OFF`),
+    not one that bounds a span ("the ban, the first since 2019,")."""
+    text = a.article.text
+    for m in a.mentions:
+        if end <= m.start <= end + _SET_OFF_REACH and is_calendar_date(m) and not bounds_time(text, m.start) \
+                and _SET_OFF.fullmatch(text, end, m.start):
+            return m.value
+    return None
 
 
 def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str],
