@@ -60,6 +60,20 @@ def test_a_time_set_off_after_the_noun_or_another_instance_keeps_it_apart() -> N
         assert _words(units).index("ban") not in definite_anaphors(units, {"a1": text}, {"a1": a}), third
 
 
+def test_a_time_the_clause_predicates_a_last_visit_or_a_possessive_keep_the_clause_time() -> None:
+    lead = ("The Latvian president arrived in Vilnius on Monday for a two-day visit, officials said.\n"
+            "He met the Lithuanian prime minister.\n")
+    for third in ("The visit to Kaunas was in May 2009, under another government.",
+                  "The last visit lasted a day, in May 2009.",
+                  "Her visit dates back to May 2009."):
+        text = lead + third
+        a = make("a1", text, "2026-04-14", dates=[("Monday", "2026-04-13"), ("May 2009", "2009-05")])
+        units = story_units([a])
+        later = [k for k, u in enumerate(units) if u.ref.text == "visit" and u.sentence_index == 2]
+        found = definite_anaphors(units, {"a1": text}, {"a1": a})
+        assert later and not any(k in found for k in later), third
+
+
 def test_own_dated_keeps_the_unit_without_its_articles_analysis() -> None:
     a = make("a1", _BAN, "2026-10-14", dates=_DATES)
     units = story_units([a])

@@ -338,14 +338,27 @@ def own_dated(u: Unit, analyses: Mapping[str, Analysis] | None) -> Unit:
     Its phrase's time is one right next to it (``act_nouns.own_date``: "last year's rise",
     "the strike on Monday") or one set off right after it ("the ban, in 2019,", "the strike,
     which ended in May 2024,"). A noun told as another instance of its kind ("the previous
-    ban": ``central.other_instances``) keeps its clause's time."""
+    ban", "the last visit": ``central.other_instances``) keeps its clause's time, and so
+    does one whose clause predicates a time of it ("the visit was in July 2000", "the strike
+    took place in 2019": :func:`_time_predicated`), and one opened by no "the" ("Putin's
+    visit", "that trip": a possessive or a demonstrative may point at another one)."""
     a = analyses.get(u.ref.article) if analyses else None
-    if a is None or _other_instance(a.article.text, u.ref.start):
+    if a is None or not _THE_BEFORE.search(a.article.text, max(0, u.ref.start - 30), u.ref.start) \
+            or _other_instance(a.article.text, u.ref.start) or _time_predicated(a, u.ref.end):
         return u
     when = own_date(a, u.ref.start, u.ref.end) or _set_off_date(a, u.ref.end)
     return u if when == u.source.when else attrs.evolve(u, source=attrs.evolve(u.source, when=when))
 
 
+#: "the" right before a noun, or with one lower-case word between ("the ban", "the
+#: five-day walkout")
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$")
+#: a verb of being or occurring with a preposition of time, right before a date: the date is
+#: what the clause says of its subject ("was in July 2000", "dates back to 1998")
+_PREDICATED = regex.compile(r"\b(?:was|were|is|are|took\s+place|takes\s+place|happened|occurred|dates?\s+back\s+to"
+                            r"|dated\s+back\s+to)\s+(?:in|on|at|during)?\s*$")
+#: how far after its noun a predicated time is read
+_PREDICATED_REACH = 80
 #: the determiner and the adjective right before a noun ("the previous", "an earlier")
 _ADJECTIVE_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
 #: what may stand between a noun and a time set off after it: a comma, a dash or a bracket,
@@ -364,6 +377,20 @@ def _other_instance(text: str, start: int) -> bool:
 @cache
 def _other_instance_words() -> frozenset[str]:
     return frozenset(story_data()["central"].get("other_instances", ()))
+
+
+def _time_predicated(a: Analysis, end: int) -> bool:
+    """A calendar date of the noun's sentence, after it, is the complement of a verb of
+    being or occurring (:data:`_PREDICATED`): its clause tells when the noun's happening was."""
+    text = a.article.text
+    stop = _SENTENCE_END.search(text, end, end + _PREDICATED_REACH)
+    limit = stop.start() if stop is not None else end + _PREDICATED_REACH
+    return any(end < m.start <= limit and is_calendar_date(m)
+               and _PREDICATED.search(text, max(end, m.start - 40), m.start) is not None for m in a.mentions)
+
+
+#: the end of a sentence
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 
 
 def _set_off_date(a: Analysis, end: int) -> str | None:
