@@ -35,8 +35,8 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, story_data, width
-from newskit.story.act_nouns import attach_act_nouns
-from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
+from newskit.story.act_nouns import attach_act_nouns, own_date
+from newskit.story.act_words import act_links, act_spans, act_units, attach_acts, is_calendar_date
 from newskit.story.causes import attach_causes
 from newskit.story.central import (
     central_index,
@@ -79,6 +79,7 @@ from newskit.story.places import country_of
 from newskit.story.precedent import attach_precedents
 from newskit.story.predicate import (
     act_objects,
+    bounds_time,
     dated_acts,
     decided_units,
     is_general_noun,
@@ -272,7 +273,8 @@ def _kin(a: str, b: str) -> bool:
     return a == b or any(a in g and b in g for g in _kin_groups())
 
 
-def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[int, int]:
+def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str],
+                      analyses: Mapping[str, Analysis] | None = None) -> dict[int, int]:
     """Each definite event noun after an article's lead ("The raid came in two waves", "its
     own shelling of the market", "the decision") -> a lead mention of its article: one of its
     trigger family, else the first of its class, else the first of a kin class
@@ -283,7 +285,11 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
     ordinary actions are events of their own. Only in articles with a publication date, as
     for :func:`newskit.story.central.opening_units`: news published together leads with its
     news, while a collection of undated documents (ECB+ topics, two similar happenings each)
-    need not (there the moves split ECB+'s finer chains: a shooting apart from the killing)."""
+    need not (there the moves split ECB+'s finer chains: a shooting apart from the killing).
+    With ``analyses`` (each article's by id), a noun of its lead mention's own family is
+    dated by its own phrase only (:func:`own_dated`: "The ban takes effect in March 2027"
+    is the ban the lead told); one of another word of its class has only its clause's
+    arguments to tell which happening it is, so its clause's time still decides."""
     minor = frozenset(story_data().get("minor_event_classes", ()))
     stepwise = frozenset(story_data()["central"].get("stepwise", ()))
     counts = frozenset(lemma(w) for w in story_data()["central"].get("toll", ()))
@@ -307,9 +313,10 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
             # a word of its own family in the lead is its antecedent ("resigned ... the
             # departure"), else the first of its class ("bombing ... the raid"), but not for
             # steps of a procedure (a charge, a plea, a verdict: events of their own)
+            own = own_dated(u, analyses)
             fits = [h for h in leads if (units[h].family == u.family or (
                         _kin(units[h].source.type, u.source.type) and u.source.type not in stepwise))
-                    and not arguments_conflict(u, units[h]) and not excluded(u, units[h])]
+                    and not _set_apart_from(own if units[h].family == u.family else u, units[h])]
             host = min(fits, key=lambda h: (units[h].family != u.family,
                                             units[h].source.type != u.source.type, h), default=None)
             if host is not None:
@@ -317,13 +324,96 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
     return out
 
 
-def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> list[list[Unit]]:
+def _set_apart_from(u: Unit, lead: Unit) -> bool:
+    """An argument or a time or place sets the anaphor ``u`` apart from a lead mention."""
+    return arguments_conflict(u, lead) or excluded(u, lead)
+
+
+def own_dated(u: Unit, analyses: Mapping[str, Analysis] | None) -> Unit:
+    """The definite noun ``u`` dated by its own phrase only, not by the rest of its clause,
+    when its article's analysis is in ``analyses`` (else ``u`` as it is): a noun that names a
+    happening the reader knows tells no time of it but in its phrase, and a time further on
+    in its clause is another act's ("The ban takes effect in March 2027": the taking effect;
+    "The settlement covers customers who held accounts between 2016 and 2023": the holding).
+    Its phrase's time is one right next to it (``act_nouns.own_date``: "last year's rise",
+    "the strike on Monday") or one set off right after it ("the ban, in 2019,", "the strike,
+    which ended in May 2024,"). A noun told as another instance of its kind ("the previous
+    ban", "the last visit": ``central.other_instances``) keeps its clause's time, and so
+    does one whose clause predicates a time of it ("the visit was in July 2000", "the strike
+    took place in 2019": :func:`_time_predicated`), and one opened by no "the" ("Putin's
+    visit", "that trip": a possessive or a demonstrative may point at another one)."""
+    a = analyses.get(u.ref.article) if analyses else None
+    if a is None or not _THE_BEFORE.search(a.article.text, max(0, u.ref.start - 30), u.ref.start) \
+            or _other_instance(a.article.text, u.ref.start) or _time_predicated(a, u.ref.end):
+        return u
+    when = own_date(a, u.ref.start, u.ref.end) or _set_off_date(a, u.ref.end)
+    return u if when == u.source.when else attrs.evolve(u, source=attrs.evolve(u.source, when=when))
+
+
+#: "the" right before a noun, or with one lower-case word between ("the ban", "the
+#: five-day walkout")
+_THE_BEFORE = regex.compile(r"\b[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$")
+#: a verb of being or occurring with a preposition of time, right before a date: the date is
+#: what the clause says of its subject ("was in July 2000", "dates back to 1998")
+_PREDICATED = regex.compile(r"\b(?:was|were|is|are|took\s+place|takes\s+place|happened|occurred|dates?\s+back\s+to"
+                            r"|dated\s+back\s+to)\s+(?:in|on|at|during)?\s*$")
+#: how far after its noun a predicated time is read
+_PREDICATED_REACH = 80
+#: the determiner and the adjective right before a noun ("the previous", "an earlier")
+_ADJECTIVE_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
+#: what may stand between a noun and a time set off after it: a comma, a dash or a bracket,
+#: then at most three lower-case words ("the ban, in 2019,", "the strike, which ended in")
+_SET_OFF = regex.compile(r"\s*[,(—–]\s*(?:\p{Ll}+\s+){0,3}")
+#: the furthest a time set off after a noun starts from it
+_SET_OFF_REACH = 40
+
+
+def _other_instance(text: str, start: int) -> bool:
+    """An adjective of another instance stands right before the noun ("the previous ban")."""
+    m = _ADJECTIVE_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1) in _other_instance_words()
+
+
+@cache
+def _other_instance_words() -> frozenset[str]:
+    return frozenset(story_data()["central"].get("other_instances", ()))
+
+
+def _time_predicated(a: Analysis, end: int) -> bool:
+    """A calendar date of the noun's sentence, after it, is the complement of a verb of
+    being or occurring (:data:`_PREDICATED`): its clause tells when the noun's happening was."""
+    text = a.article.text
+    stop = _SENTENCE_END.search(text, end, end + _PREDICATED_REACH)
+    limit = stop.start() if stop is not None else end + _PREDICATED_REACH
+    return any(end < m.start <= limit and is_calendar_date(m)
+               and _PREDICATED.search(text, max(end, m.start - 40), m.start) is not None for m in a.mentions)
+
+
+#: the end of a sentence
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+def _set_off_date(a: Analysis, end: int) -> str | None:
+    """The calendar date set off right after the noun ending at ``end`` (:data:`_SET_OFF`),
+    not one that bounds a span ("the ban, the first since 2019,")."""
+    text = a.article.text
+    for m in a.mentions:
+        if end <= m.start <= end + _SET_OFF_REACH and is_calendar_date(m) and not bounds_time(text, m.start) \
+                and _SET_OFF.fullmatch(text, end, m.start):
+            return m.value
+    return None
+
+
+def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str],
+                    analyses: Mapping[str, Analysis] | None = None) -> list[list[Unit]]:
     """The central cluster ``clusters[0]`` with each definite event noun whose antecedent
     (:func:`definite_anaphors`) it holds, unless one of its mentions excludes it (times,
     places); ``texts``: each article's text by id. The anaphor says nothing of its own that
     the pairwise model could weigh (its sentence tells a detail: "came in two waves"), so
     its antecedent decides. Done once the central event is chosen, so an anaphor never
-    decides which event is central.
+    decides which event is central. With ``analyses``, a noun of its antecedent's family
+    joins as :func:`own_dated` reads it: with no time but its phrase's, so a clause's later
+    time ("takes effect in March 2027") never moves the news's day.
 
     Why a layer apart from :func:`newskit.story.predicate.join_anaphors`, which runs right
     before it: a specific noun's antecedent is the lead mention of its own kind, however far
@@ -335,12 +425,13 @@ def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> lis
         return clusters
     units = sorted((u for c in clusters for u in c), key=lambda u: u.key)
     central = {u.key for u in clusters[0]}
-    moved = {units[k].key for k, h in definite_anaphors(units, texts).items()
-             if units[h].key in central and units[k].key not in central
-             and not any(excluded(units[k], v) for v in clusters[0])}
+    own = {units[k].key: own_dated(units[k], analyses) if units[k].family == units[h].family else units[k]
+           for k, h in definite_anaphors(units, texts, analyses).items()
+           if units[h].key in central and units[k].key not in central}
+    moved = {key for key, u in own.items() if not any(excluded(u, v) for v in clusters[0])}
     if not moved:
         return clusters
-    host = [*clusters[0], *(u for c in clusters[1:] for u in c if u.key in moved)]
+    host = [*clusters[0], *(own[u.key] for c in clusters[1:] for u in c if u.key in moved)]
     return [host, *(r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r)]
 
 
@@ -527,7 +618,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = fold_into_central(clusters, k, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_act_nouns(analyses, clusters, excluded)  # "the increase" after "raised" (story/act_nouns.py)
-    clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
+    clusters = attach_anaphors(clusters, texts, {a.article.id: a for a in analyses})  # "the raid", "its own shelling": specific event nouns
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
     clusters = attach_frames(analyses, clusters, groups, excluded)  # one act on one theme (story/frames.py)
     clusters = attach_acts(clusters, agreed, excluded)  # the agreed act's words (story/act_words.py)
