@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from typing import Any
 
 import regex
 
@@ -87,24 +88,46 @@ def _whole_bodies(text: str, cands: Sequence[Candidate], persons: Sequence[Perso
     todo = [c for c in cands if c.source_ref is not None and c.source_type != "person"]
     if not todo:
         return
-    bodies = named_bodies(text, persons)
-    organisations: list[Actor] | None = None
+    bodies = _Spans([((a.start, a.end), a) for a in named_bodies(text, persons)])
+    organisations: _Spans | None = None
+    written: _Spans | None = None
     for c in todo:
         s, e = c.source_ref or (0, 0)
-        body = next((a for a in bodies if a.start <= s and e <= a.end and (a.start, a.end) != (s, e)), None)
+        body = bodies.holding(s, e)
         if body is None and c.source_type in _PLACE_SOURCES:
             if organisations is None:
-                organisations = [a for a in find_actors(text, persons, names=True) if a.kind == "organisation"]
-            body = next((a for a in organisations if a.start <= s and e <= a.end and (a.start, a.end) != (s, e)), None)
+                organisations = _Spans([((a.start, a.end), a) for a in find_actors(text, persons, names=True)
+                                        if a.kind == "organisation"])
+            body = organisations.holding(s, e)
         if body is not None:
             c.source, c.source_ref, c.source_type = body.name, (body.start, body.end), "organisation"
             continue
         if c.source_type not in _PLACE_SOURCES and c.source_type != "unnamed":
             continue
-        whole = next((o for o in todo if o.source_ref and o.source_ref[0] <= s and e <= o.source_ref[1]
-                      and o.source_ref != (s, e) and _written_name(text, o)), None)
+        if written is None:
+            written = _Spans([(o.source_ref, o) for o in todo if o.source_ref and _written_name(text, o)])
+        whole = written.holding(s, e)
         if whole is not None:  # "The Philippine Coast Guard said ... and rejected": its said's subject, whole
             c.source, c.source_ref, c.source_type = whole.source, whole.source_ref, whole.source_type
+
+
+class _Spans:
+    """Items by the span they cover, to find one that holds a shorter span in a few steps
+    (a long article has thousands of claims: a scan per claim was quadratic)."""
+
+    #: the longest name looked through: a name is a few words
+    REACH = 160
+
+    def __init__(self, items: list[tuple[tuple[int, int], Any]]) -> None:
+        items.sort(key=lambda it: it[0])
+        self.starts = [span[0] for span, _ in items]
+        self.items = items
+
+    def holding(self, s: int, e: int) -> Any:
+        """The first item (by start) whose span holds ``s:e`` and is longer, or None."""
+        lo = bisect.bisect_left(self.starts, s - self.REACH)
+        hi = bisect.bisect_right(self.starts, s)
+        return next((item for (a, b), item in self.items[lo:hi] if a <= s and e <= b and (a, b) != (s, e)), None)
 
 
 #: a proper name as written: capitalised words, joined by the lower-case words names hold
