@@ -58,11 +58,11 @@ _UNROUND = st.integers(1, 500).filter(lambda n: n % 5 != 0)
 
 
 @settings(max_examples=30, deadline=None)
-@given(_UNROUND, _UNROUND, st.sampled_from(["revising", "correcting", "raising", "lowering", "updating"]),
+@given(_UNROUND.filter(lambda n: n != 88), _UNROUND, st.sampled_from(["revising", "correcting", "raising", "lowering", "updating"]),
        st.sampled_from(["the figure of", "its estimate of", "a toll of", "the count of"]))
 def test_any_revised_reading_is_updated_by_a_differing_count(then: int, other: int, verb: str, obj: str) -> None:
     if then == other:
-        return
+        return  # (never 88: sentence_figure takes the first occurrence, and the sentence opens with 88)
     told = f"The ministry said 88 shelters had opened, {verb} {obj} {then} it gave on Monday."
     a = sentence_figure(told, str(then), then, measure="shelters", article="a1", source="ministry",
                         stated="2026-03-03T10:00")
