@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 import regex
@@ -13,7 +14,7 @@ import regex
 from newskit import PersonMention
 from newskit.actors import Actor, find_actors, is_demonym, named_bodies
 from newskit.kinds import body_kind, names_no_company, other_language_kind
-from newskit.text import compile_pattern, match_ahead
+from newskit.text import ABBREVIATIONS, compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
 from newskit_claims.candidate import Candidate
@@ -143,10 +144,10 @@ def _written_name(text: str, c: Candidate) -> bool:
     return c.source == text[s:e] and _WRITTEN_NAME.fullmatch(text, s, e) is not None
 
 
-#: the kinds of source a place's name gives (``China`` of ``China Manned Space Agency``,
+#: the kinds of source a place's name gives (``subjects.source_name``: ``China`` of ``China Manned Space Agency``,
 #: ``Iceland`` of ``Iceland Tourism Federation``): inside an organisation's whole name, the
 #: name is the source, as the place only says where the body is
-_PLACE_SOURCES = frozenset({"country", "place", "region", "government"})
+_PLACE_SOURCES = frozenset({"country", "government"})
 
 
 def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],
@@ -483,13 +484,17 @@ def _name_after(prepositions: Sequence[str], along: Sequence[str] = ()) -> regex
     if along:
         opening += r"|(?:" + "|".join(along) + r")\s+the\s+"
     modifier = r"(?:(?:" + "|".join(regex.escape(w) for w in cue_data()["place_modifiers"]) + r")\s+)?"
-    return regex.compile(r"(?<![\p{L}])(?:" + opening + r")" + modifier + r"(?:" + _NAME_WORD + r"[ \t]+){0,2}$")
+    return regex.compile(r"(?<![\p{L}])(?:" + opening + r")" + modifier + r"(?:" + _name_word() + r"[ \t]+){0,2}$")
 
 
-#: a capitalised word of a place's name: initials with their stops (``U.S.``), a short title
-#: (``St.``), or letters; a word's closing stop ends a sentence (``in northern Togo. SolAfrik
-#: Energy ...``), and a name never runs across a line
-_NAME_WORD = r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:St|Mt|Ft|Pt)\.|\p{Lu}\p{L}*)"
+@cache
+def _name_word() -> str:
+    """A capitalised word of a place's name: initials with their stops (``U.S.``), an
+    abbreviation the sentence splitter knows (``St.``, ``Mt.``: ``newskit.text.ABBREVIATIONS``),
+    or letters; any other word's closing stop ends a sentence (``in northern Togo. SolAfrik
+    Energy ...``), and a name never runs across a line."""
+    short = sorted(a.capitalize() for a in ABBREVIATIONS if a.isalpha())
+    return r"(?:\p{Lu}\.(?:\p{Lu}\.)+|(?:" + "|".join(short) + r")\.|\p{Lu}\p{L}*)"
 
 
 @per_vocabulary

@@ -163,12 +163,12 @@ _QUALIFIED = regex.compile(r"(number of [^()]+?)(?: \(([^()]+)\))?")
 _ERA_BREAK = regex.compile(r"\b(?:since|than|after|before|until|which|who|whose|whom|because|whereas)\b|"
                            r"\b(?:for|by|over|without|despite|from|on)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b", regex.I)
 
-#: ``that`` opening a clause of its own (``for fires that ravaged peatland in 2023``, ``warned
-#: that ... in 2024``), not a demonstrative after a preposition (``at that plant in 2019``)
 #: what ends an amount's own noun phrase before ``that``: a comma, or a preposition opening
 #: a phrase of another noun (``Rp 1.3 trillion in damages for fires that``)
 _CLAUSE_BEFORE_THAT = regex.compile(r"[,;:]|\b(?:in|on|of|for|from|by|with|to|into|over|under|during|at|after|"
                                     r"before|against|about|than|and|or)\b", regex.I)
+#: ``that`` opening a clause of its own (``for fires that ravaged peatland in 2023``, ``warned
+#: that ... in 2024``), not a demonstrative after a preposition (``at that plant in 2019``)
 _THAT_CLAUSE = regex.compile(r"(?<!\b(?:at|in|on|of|for|from|by|with|to|into|over|under|during|about|like|after|before)"
                              r"\s+)\bthat\b", regex.I)
 
