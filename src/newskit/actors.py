@@ -510,8 +510,35 @@ def _gazetteer_hits(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Acto
         if hit.start < pos or _overlaps(spans, hit.start, hit.end):
             continue
         pos = hit.end
+        local = _local_place(text, hit)
+        if local is not None and local.start >= (out[-1].end if out else 0) \
+                and not _overlaps(spans, local.start, local.end):
+            hit = local
         out.append(hit)
     return tuple(out)
+
+
+#: the capitalised word right before a gazetteer name, with the one space between them
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}.]*) $")
+
+
+def _local_place(text: str, hit: Actor) -> Actor | None:
+    """A village's, ward's, estate's or street's own name that a gazetteer place's name
+    ends (``Barangay San Jose``, ``Estancia Santa Clara``: ``place_heads`` of
+    ``places.json``) as one local place of no known country; else None. The Philippine ward
+    is no participant from Costa Rica."""
+    if not hit.is_place:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    if m is None or m.group(1).lower() not in _place_heads():
+        return None
+    span = text[m.start():hit.end]
+    return Actor(m.start(), hit.end, span, span, "region", place=span)
+
+
+@cache
+def _place_heads() -> frozenset[str]:
+    return frozenset(_data("places.json")["place_heads"])
 
 
 def gazetteer_scan(text: str) -> tuple[Actor, ...]:

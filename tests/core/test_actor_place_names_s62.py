@@ -1,0 +1,47 @@
+"""Place names the gazetteer must read right (session 62): the large cities whose names
+carry diacritics, written with or without them, and a local place named after a city."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.actors import find_actors
+
+
+def _places(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.text, a.kind, a.country) for a in find_actors(text) if a.is_place]
+
+
+@pytest.mark.parametrize(("city", "country"), [
+    ("São Paulo", "Brazil"), ("Sao Paulo", "Brazil"), ("Montréal", "Canada"), ("Montreal", "Canada"),
+    ("Medellín", "Colombia"), ("Kraków", "Poland"), ("Düsseldorf", "Germany"), ("Zürich", "Switzerland"),
+])
+def test_a_large_city_written_with_or_without_its_diacritics_is_a_place(city: str, country: str) -> None:
+    text = f"Thousands of workers marched through {city} on Tuesday."
+    assert _places(text) == [(city, "city", country)]
+
+
+def test_a_capital_written_with_its_accent_is_the_same_capital() -> None:
+    assert _places("Talks resumed in Bogotá on Friday.") == [("Bogotá", "capital", "Colombia")]
+    assert _places("Talks resumed in Bogota on Friday.") == [("Bogota", "capital", "Colombia")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided a warehouse in Barangay San Jose on Tuesday night.",
+    "Officers searched Estancia Santa Clara, a cattle ranch near the border.",
+    "The parade set off from Calle Santiago at noon.",
+])
+def test_a_local_place_named_after_a_city_is_no_city_of_another_country(text: str) -> None:
+    places = _places(text)
+    assert len(places) == 1
+    name, kind, country = places[0]
+    assert kind == "region" and country is None and name.split()[0] in text
+
+
+def test_an_english_head_keeps_the_country_of_its_name() -> None:
+    # a lake, port or mountain named after a country or city lies in it
+    assert _places("The ferry capsized on Lake Malawi late on Saturday.") == [("Malawi", "country", "Malawi")]
+
+
+def test_a_local_head_alone_is_no_place() -> None:
+    assert _places("She stayed at a villa near the coast in Chile.") == [("Chile", "country", "Chile")]
