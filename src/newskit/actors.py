@@ -27,7 +27,7 @@ from newskit.textlayer import LOWER, layer
 from newskit.vocabulary import Unit, current, per_vocabulary
 
 __all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "is_demonym", "named_bodies",
-           "place_country",
+           "named_place_heads", "place_country", "place_heads", "place_tails",
            "weekdays"]
 
 #: actor kinds that are places (usable as an event's ``where``)
@@ -530,15 +530,29 @@ def _local_place(text: str, hit: Actor) -> Actor | None:
     if not hit.is_place:
         return None
     m = _WORD_BEFORE.search(text, max(0, hit.start - 24), hit.start)
-    if m is None or m.group(1).lower() not in _place_heads():
+    if m is None:
+        return None
+    head = m.group(1).rstrip(".").lower()
+    if head not in place_heads() and head not in named_place_heads():
         return None
     span = text[m.start():hit.end]
     return Actor(m.start(), hit.end, span, span, "region", place=span)
 
 
 @cache
-def _place_heads() -> frozenset[str]:
+def place_heads() -> frozenset[str]:
+    """Generic words of other languages that open a local place's name wherever they stand
+    (``Barangay San Jose``, ``Kampung Raja``, ``Kiryat Arba``; ``place_heads`` of
+    ``places.json``): no list of names holds them."""
     return frozenset(_data("places.json")["place_heads"])
+
+
+@cache
+def named_place_heads() -> frozenset[str]:
+    """Such words that are given names or surnames too (``Villa``, ``Rio``, ``Calle``;
+    ``named_place_heads`` of ``places.json``): a run they open is a place where the text
+    writes it as one, which the persons plugin reads."""
+    return frozenset(_data("places.json")["named_place_heads"])
 
 
 def gazetteer_scan(text: str) -> tuple[Actor, ...]:

@@ -45,3 +45,15 @@ def test_an_english_head_keeps_the_country_of_its_name() -> None:
 
 def test_a_local_head_alone_is_no_place() -> None:
     assert _places("She stayed at a villa near the coast in Chile.") == [("Chile", "country", "Chile")]
+
+
+def test_the_persons_plugin_reads_the_core_s_heads_of_local_places() -> None:
+    # one list for the gazetteer and the persons plugin, so the two cannot drift apart
+    from newskit.actors import named_place_heads, place_heads
+    from newskit_persons.lexicon import Lexicon
+
+    lex = Lexicon()
+    assert place_heads() <= lex.place_heads_first
+    assert named_place_heads() == lex.named_place_heads_first
+    assert not place_heads() & named_place_heads()
+    assert {"barangay", "kampung", "kiryat"} <= place_heads() and {"villa", "calle"} <= named_place_heads()
