@@ -57,3 +57,38 @@ def test_the_persons_plugin_reads_the_core_s_heads_of_local_places() -> None:
     assert named_place_heads() == lex.named_place_heads_first
     assert not place_heads() & named_place_heads()
     assert {"barangay", "kampung", "kiryat"} <= place_heads() and {"villa", "calle"} <= named_place_heads()
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("A wildfire forced thousands to flee Paradise, Calif., on Thursday.", "California"),
+    ("Dockworkers in Savannah, Ga., walked off the job.", "Georgia"),
+    ("Police in Albany, N.Y., arrested two men on Friday.", "New York"),
+    ("WICHITA FALLS, Tex. (AP) - A tornado tore through the town.", "Texas"),
+])
+def test_a_state_ap_style_abbreviates_after_a_town_is_that_state(text: str, state: str) -> None:
+    states = [a for a in find_actors(text) if a.kind == "state"]
+    assert [(a.place, a.country) for a in states] == [(state, "United States")]
+    assert all(text[a.start:a.end].endswith(".") for a in states)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds attended a Catholic Mass. The bishop spoke.",
+    "The letter was addressed to Miss. Harper at the school.",
+    "Ind. voters went to the polls early.",
+])
+def test_an_abbreviation_not_after_a_town_and_a_comma_is_no_state(text: str) -> None:
+    assert not [a for a in find_actors(text) if a.kind == "state"]
+
+
+@pytest.mark.parametrize(("text", "town", "country"), [
+    ("The quake struck near Hualien City, Taiwan, early on Wednesday.", "Hualien City", "Taiwan"),
+    ("Rescuers reached Paradise, Calif., by noon.", "Paradise", "United States"),
+])
+def test_a_name_before_a_comma_and_its_state_or_country_is_a_town_there(text: str, town: str, country: str) -> None:
+    found = {a.text: a for a in find_actors(text)}
+    assert found[town].is_place and found[town].country == country
+
+
+def test_a_name_before_a_country_s_possessive_stays_a_name() -> None:
+    found = {a.text: a for a in find_actors("Shares in Voltbus, Norway's largest bus maker, fell 4%.")}
+    assert "Voltbus" in found and not found["Voltbus"].is_place
