@@ -82,10 +82,10 @@ def _build_tables() -> _Tables:
         canonical = info.get("canonical", surface)
         if kind == "country":
             table[surface] = (canonical, "country", canonical, canonical)
-        elif kind == "capital":
-            table[surface] = (country or surface, "capital", surface, country)
+        elif kind == "capital":  # an older or English name is the place by its own name (Kiev: Kyiv)
+            table[surface] = (country or surface, "capital", canonical, country)
         else:
-            table[surface] = (country or surface, kind, surface, country)
+            table[surface] = (country or surface, kind, canonical, country)
     for surface, country in places["demonyms"].items():
         table.setdefault(surface, (country, "demonym", None, country))
     for surface, info in _data("actors.json")["actors"].items():

@@ -92,3 +92,14 @@ def test_a_name_before_a_comma_and_its_state_or_country_is_a_town_there(text: st
 def test_a_name_before_a_country_s_possessive_stays_a_name() -> None:
     found = {a.text: a for a in find_actors("Shares in Voltbus, Norway's largest bus maker, fell 4%.")}
     assert "Voltbus" in found and not found["Voltbus"].is_place
+
+
+@pytest.mark.parametrize(("text", "name", "place", "country"), [
+    ("Storm surges flooded dikes across the Netherlands on Sunday.", "Netherlands", "The Netherlands", "The Netherlands"),
+    ("Trains to Kiev were suspended on Friday.", "Kiev", "Kyiv", "Ukraine"),
+    ("Monsoon rains shut schools in Bombay.", "Bombay", "Mumbai", "India"),
+    ("The carnival in Cologne was cancelled.", "Cologne", "Köln", "Germany"),
+])
+def test_a_place_s_english_or_former_name_is_that_place(text: str, name: str, place: str, country: str) -> None:
+    found = {a.text: a for a in find_actors(text)}
+    assert (found[name].place, found[name].country) == (place, country)
