@@ -11,7 +11,7 @@ read in its own clause: from the break before it (punctuation, a word that opens
 clause, a verb of saying) to the break after it. Where that stretch holds no verb
 (``Acajutla, about 85 kilometres west of the capital, is ...``), commas are not read as
 breaks. The words are data (``bench/figure_clause.json``; the irregular verbs are the
-story's own, ``figures.json`` ``irregular_verbs``).
+story's own, :func:`newskit.grammar.irregular_act_verbs`).
 
 Session 55 weighed the marks as features of the salience model over findings
 (:mod:`newskit.story.figure_salience`; ``bench/salience_fit.py cv 1.0 --clause``): out of
@@ -32,8 +32,9 @@ from pathlib import Path
 import regex
 from attrs import frozen
 
+from newskit.grammar import irregular_act_verbs
 from newskit.model import Figure
-from newskit.story.figure_data import alternation, figure_rules
+from newskit.story.figure_data import alternation
 
 __all__ = ["CLAUSE_FEATURES", "ClauseTime", "clause_shares", "clause_time", "figure_clause_time"]
 
@@ -86,7 +87,7 @@ class _Words:
 @cache
 def _words() -> _Words:
     data = json.loads((Path(__file__).resolve().parent / "figure_clause.json").read_text("utf-8"))
-    irregular = frozenset(w for forms in figure_rules()["irregular_verbs"].values() for w in forms)
+    irregular = frozenset(irregular_act_verbs())
     return _Words(
         breaks=frozenset(data["breaks"]), openers=frozenset(data["openers"]), saying=frozenset(data["saying"]),
         modals=frozenset(data["modals"]), intent=frozenset(data["intent"]), planned=frozenset(data["planned"]),

@@ -7,7 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from newskit.actors import place_tails
+from newskit.actors import named_place_heads, place_heads, place_tails, state_abbreviations
 from newskit.patterns import (
     Buckets,
     WordSet,
@@ -168,12 +168,13 @@ class Lexicon:
     def _read_thing_words(self, raw: dict[str, Any]) -> None:
         """The words of places, firms, craft and storms named like people."""
         #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
-        self.place_heads_first = _words(raw, "place_heads_first") | _words(raw, "foreign_place_heads_first")
+        self.place_heads_first = _words(raw, "place_heads_first") | place_heads()
         #: heads of that kind the name lists hold too ("Villa Esperanza", "Monte Belo"): a
         #: place's only where the article writes the name as one (:mod:`.named_places`)
-        self.named_place_heads_first = _words(raw, "named_place_heads_first")
+        self.named_place_heads_first = named_place_heads()
         #: US states and their AP abbreviations ("Rancho Mirage, Calif.")
-        self.us_states = _words(raw, "us_states")
+        self.us_states = _words(raw, "us_states") | frozenset(
+            a.rstrip(".").lower() for a in state_abbreviations() if a.count(".") == 1)
         #: firms and clubs named like people ("goldman sachs", "real madrid")
         self.named_like_people = _words(raw, "named_like_people")
         #: the first word of each of them

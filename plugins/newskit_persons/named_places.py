@@ -3,7 +3,7 @@
 
 Those languages put the generic word first (a town, a mount, a range, an island, a
 river), and English news keeps the name as it is. Most such heads are no name of any list
-and open a place wherever they stand (``foreign_place_heads_first``); these the name lists
+and open a place wherever they stand (the core's :func:`newskit.actors.place_heads`); these the name lists
 also hold (*Rio Ferdinand*, *Isla Fisher*, *Junipero Serra*), so one mention alone does
 not say which it is. The article says it: a name it writes, once at least, right after a
 preposition of place or a determiner (``in Monte Belo``, ``the Villa Esperanza

@@ -9,10 +9,11 @@ Metonymy is resolved here: ``Pyongyang`` is the place Pyongyang and the actor No
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import accumulate
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import regex
@@ -27,7 +28,7 @@ from newskit.textlayer import LOWER, layer
 from newskit.vocabulary import Unit, current, per_vocabulary
 
 __all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "is_demonym", "named_bodies",
-           "place_country",
+           "named_place_heads", "place_country", "place_heads", "place_tails", "state_abbreviations",
            "weekdays"]
 
 #: actor kinds that are places (usable as an event's ``where``)
@@ -81,10 +82,10 @@ def _build_tables() -> _Tables:
         canonical = info.get("canonical", surface)
         if kind == "country":
             table[surface] = (canonical, "country", canonical, canonical)
-        elif kind == "capital":
-            table[surface] = (country or surface, "capital", surface, country)
+        elif kind == "capital":  # an older or English name is the place by its own name (Kiev: Kyiv)
+            table[surface] = (country or surface, "capital", canonical, country)
         else:
-            table[surface] = (country or surface, kind, surface, country)
+            table[surface] = (country or surface, kind, canonical, country)
     for surface, country in places["demonyms"].items():
         table.setdefault(surface, (country, "demonym", None, country))
     for surface, info in _data("actors.json")["actors"].items():
@@ -406,8 +407,26 @@ def _find_actors(text: str, persons: tuple[Actor, ...], names: bool) -> list[Act
     out.extend(places)
     found = [(a.start, a.end) for a in places]
     if names:
-        out.extend(_names(text, sorted(taken + found)))
+        out.extend(_towns_of(text, _names(text, sorted(taken + found)), places))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _towns_of(text: str, names: list[Actor], places: Sequence[Actor]) -> list[Actor]:
+    """``names``, a name right before a comma and a state or a country being a town there
+    (``Paradise, Calif.``, ``Hualien City, Taiwan``, ``Recife, Brazil``): the place says
+    where the town lies, as a dateline and an address write it; not before a possessive
+    (``Nordarc, Norway's largest carmaker``)."""
+    after = {a.start: a for a in places if a.kind in ("state", "country")}
+    if not after:
+        return names
+    out = []
+    for n in names:
+        where = after.get(n.end + 2) if text.startswith(", ", n.end) else None
+        if where is None or text.startswith(("'s", "’s"), where.end):
+            out.append(n)
+        else:
+            out.append(Actor(n.start, n.end, n.text, n.text, "region", place=n.text, country=where.country))
     return out
 
 
@@ -506,12 +525,79 @@ def _gazetteer_hits(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Acto
     spans = list(taken)
     out: list[Actor] = []
     pos = 0
-    for hit in layer(text).gazetteer:
+    for hit in _with_states(text, layer(text).gazetteer):
         if hit.start < pos or _overlaps(spans, hit.start, hit.end):
             continue
         pos = hit.end
+        local = _local_place(text, hit)
+        if local is not None and local.start >= (out[-1].end if out else 0) \
+                and not _overlaps(spans, local.start, local.end):
+            hit = local
         out.append(hit)
     return tuple(out)
+
+
+def _with_states(text: str, hits: Sequence[Actor]) -> Sequence[Actor]:
+    """The gazetteer's hits and, in order among them, the US states AP style abbreviates
+    after a town and a comma (``Paradise, Calif.``, ``Albany, N.Y.``)."""
+    if ", " not in text:
+        return hits
+    states = [Actor(m.start(), m.end(), m.group(), "United States", "state", abbreviations[m.group()], "United States")
+              for abbreviations in (state_abbreviations(),) for m in _state_after_town().finditer(text)]
+    if not states:
+        return hits
+    return sorted([*hits, *states], key=lambda a: (a.start, -a.end))
+
+
+@cache
+def _state_after_town() -> regex.Pattern[str]:
+    """A state's abbreviation after a capitalised word and a comma, before no letter."""
+    words = "|".join(regex.escape(w) for w in sorted(state_abbreviations(), key=len, reverse=True))
+    return regex.compile(r"(?<=\p{Lu}[\p{L}'’-]*,[ ])(?:" + words + r")(?![\p{L}\p{N}])")
+
+
+@cache
+def state_abbreviations() -> Mapping[str, str]:
+    """The US states' abbreviations AP style writes after a town (``Calif.`` -> California;
+    ``state_abbreviations`` of ``places.json``), read only after a name and a comma."""
+    return MappingProxyType(dict(_data("places.json")["state_abbreviations"]))
+
+
+#: the capitalised word right before a gazetteer name, with the one space between them
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}.]*) $")
+
+
+def _local_place(text: str, hit: Actor) -> Actor | None:
+    """A village's, ward's, estate's or street's own name that a gazetteer place's name
+    ends (``Barangay San Jose``, ``Estancia Santa Clara``: ``place_heads`` of
+    ``places.json``) as one local place of no known country; else None. The Philippine ward
+    is no participant from Costa Rica."""
+    if not hit.is_place:
+        return None
+    m = _WORD_BEFORE.search(text, max(0, hit.start - 24), hit.start)
+    if m is None:
+        return None
+    head = m.group(1).rstrip(".").lower()
+    if head not in place_heads() and head not in named_place_heads():
+        return None
+    span = text[m.start():hit.end]
+    return Actor(m.start(), hit.end, span, span, "region", place=span)
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """Generic words of other languages that open a local place's name wherever they stand
+    (``Barangay San Jose``, ``Kampung Raja``, ``Kiryat Arba``; ``place_heads`` of
+    ``places.json``): no list of names holds them."""
+    return frozenset(_data("places.json")["place_heads"])
+
+
+@cache
+def named_place_heads() -> frozenset[str]:
+    """Such words that are given names or surnames too (``Villa``, ``Rio``, ``Calle``;
+    ``named_place_heads`` of ``places.json``): a run they open is a place where the text
+    writes it as one, which the persons plugin reads."""
+    return frozenset(_data("places.json")["named_place_heads"])
 
 
 def gazetteer_scan(text: str) -> tuple[Actor, ...]:

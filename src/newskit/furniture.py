@@ -9,7 +9,9 @@ lead" (the story's central event is the act the leads share) must read past them
 
 The rules are line shapes, read from ``data/furniture.json``: every word of a date line is
 a calendar, clock or label word, a time zone after a time, or a number; a byline is a label
-("By", "Reporting by") then capitalised names; a caption opens with its label and a colon
+("By", "Reporting by") then capitalised names, and so is a wire's credit line at the end
+("Reporting by Ana Lima in Recife; Editing by Tom Hale", "... contributed to this report."):
+the story leaves the writers it names out of its people; a caption opens with its label and a colon
 or slash, or closes with a photo credit ("(AP Photo/Evan Vucci)"); a boilerplate line is a
 page control's words. No site's name. Each line is tested on its own words, so
 the scan is linear in the text.
@@ -85,8 +87,9 @@ def _calendar_prefixes() -> frozenset[str]:
 
 
 @cache
-def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    """The byline, caption and boilerplate-prefix openings, compiled once from the data."""
+def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The byline, caption and boilerplate-prefix openings and the contribution line's
+    closing words, compiled once from the data."""
     d = _data()
 
     def alternatives(words: Sequence[str]) -> str:
@@ -96,7 +99,8 @@ def _label_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pat
     caption = regex.compile(r"[(\[]?(?:[A-Z][\p{L}.]*[ ]){0,2}(?i:" + alternatives(d["caption_labels"])
                             + r")[ ]*(?:[:/|]|[ ][\u2013\u2014][ ])")
     prefix = regex.compile(r"(?i:" + alternatives(d["boilerplate_prefixes"]) + r")[ ]*[:|>\u00bb]")
-    return byline, caption, prefix
+    contribution = regex.compile(r"[ ](?:" + alternatives(d["contribution_tails"]) + r")[ ]*\.?[ ]*$")
+    return byline, caption, prefix, contribution
 
 
 @cache
@@ -127,15 +131,36 @@ def _is_date_line(line: str) -> bool:
 
 
 def _is_byline(line: str) -> bool:
-    """A byline label, then names: capitalised words and the joiners names take ("By JANE
-    DOE and John Roe, Associated Press"); a sentence ("By Tuesday the river had") fails."""
-    m = _label_patterns()[0].match(line)
+    """A byline or a wire's credit line: a byline label, then names: capitalised words and
+    the joiners names take ("By JANE DOE and John Roe, Associated Press"); a credit line is
+    such parts between semicolons, in brackets or not ("(Reporting by Ana Lima in Recife;
+    Editing by Tom Hale)"); a sentence ("By Tuesday the river had") fails."""
+    inner = line.strip()
+    if inner[:1] in "([" and inner[-1:] in ")]":
+        inner = inner[1:-1]
+    return all(_is_credit(part.strip()) for part in inner.split(";"))
+
+
+def _is_credit(part: str) -> bool:
+    """One byline: its label, then at most twelve words of names and joiners."""
+    m = _label_patterns()[0].match(part)
     if m is None:
         return False
     _, _, joiners, _ = _word_sets()
-    words = _WORDS.findall(line, m.end())
+    words = _WORDS.findall(part, m.end())
     return 0 < len(words) <= 12 and any(w[0].isupper() for w in words) and \
         all(w[0].isupper() or w.lower() in joiners or w.lower() == "by" for w in words)
+
+
+def _is_contributors(line: str) -> bool:
+    """A line crediting who helped write the story: names and their posts, then a
+    contribution's closing words ("Associated Press writers Jane Doe in Tokyo and John Roe
+    contributed to this report.", ``contribution_tails``)."""
+    m = _label_patterns()[3].search(line)
+    if m is None or not line[:1].isupper():
+        return False
+    words = _WORDS.findall(line, 0, m.start())
+    return 0 < len(words) <= 24 and sum(w[0].isupper() for w in words) >= 2
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -159,6 +184,10 @@ def _line_kind(line: str) -> str | None:
             return "byline"
         if _is_boilerplate(line):
             return "boilerplate"
+    elif len(line) <= 3 * _data()["max_line_chars"] and ";" in line and _is_byline(line):
+        return "byline"  # a wire's credit line names a part of the work per clause
+    if len(line) <= 2 * _data()["max_line_chars"] and _is_contributors(line):
+        return "byline"
     if _label_patterns()[1].match(line) or _CREDIT.search(line, max(0, len(line) - _CREDIT_CHARS)):
         return "caption"
     return None

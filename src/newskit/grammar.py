@@ -16,6 +16,9 @@ Every class is a ``frozenset`` of lower-case words; third-party plugins use them
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from functools import cache
+from types import MappingProxyType
 
 from newskit.patterns import read_data
 
@@ -35,6 +38,7 @@ __all__ = [
     "SUBJECT_PRONOUNS",
     "SUBORDINATORS",
     "closed_class",
+    "irregular_act_verbs",
 ]
 
 _DATA: dict[str, list[str]] = {k: v for k, v in json.loads(read_data("newskit", "closed_classes.json")).items()
@@ -82,3 +86,15 @@ PREPOSITIONS = closed_class("prepositions")
 #: clause ("..., forcing staff to evacuate", "prompting the closure of"); a
 #: multi-word entry ("leading to") is words joined by one space
 CAUSING_PARTICIPLES = frozenset(json.loads(read_data("newskit", "clauses.json"))["causing_participles"])
+
+
+@cache
+def irregular_act_verbs() -> Mapping[str, str]:
+    """Each past or participle form of an irregular verb of acting -> its base ("fell",
+    "fallen" -> "fall"; "struck" -> "strike"), from ``data/irregular_verbs.json``: the
+    closed class of English irregular verbs less those of being, having, saying, perceiving
+    and knowing, which tell no act. Beside the ``-ed`` shape these make a past form readable
+    without a dictionary ("six vehicles fell", "the record was broken"). No form is listed
+    under two verbs. Read on first use, not at import."""
+    verbs: dict[str, list[str]] = json.loads(read_data("newskit", "irregular_verbs.json"))["verbs"]
+    return MappingProxyType({form: base for base, forms in verbs.items() for form in forms})

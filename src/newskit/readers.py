@@ -9,7 +9,8 @@ nothing is silently dropped: a folder entry that is not read gets a ``Skipped`` 
 Formats: ``.txt``/``.text``/``.md`` (the whole file is one article; an optional
 ``meta.json`` in the same folder maps file names to metadata such as ``published``),
 ``.html``/``.htm`` (a saved web page: main text and metadata through the ``html`` extra,
-see :mod:`newskit.html`), ``.json`` (one article object or a list of them), ``.jsonl``/
+see :mod:`newskit.html`), ``.json`` (one article object, a list of them, or an object whose
+``articles`` field is that list, as news APIs and newskit's own story files wrap them), ``.jsonl``/
 ``.ndjson`` (one article object per line, read line by line) and ``-`` (stdin: JSON Lines
 when the first non-blank character is ``{``, else one plain-text article). A JSON article
 may carry an ``html`` string instead of ``text``. Text is UTF-8, or UTF-16/UTF-32 with a
@@ -17,7 +18,7 @@ byte-order mark.
 
 Ids: an article's own ``id`` if it states one, else one scheme whatever the outcome: the
 file's stem (``a`` for ``dir/a.txt``), ``stem:N`` for line N of a JSON Lines file,
-``stem[K]`` for item K of a JSON list, ``stdin`` / ``stdin:N`` for stdin. An error record's
+``stem[K]`` for item K of a JSON list (or of an ``articles`` list), ``stdin`` / ``stdin:N`` for stdin. An error record's
 ``input`` is the id the input would have had; its message names the full path.
 
 Folders are read one level deep, in name order. Files with the suffixes above are read;
@@ -245,6 +246,15 @@ def read_jsonl_bytes(raw_lines: Iterable[bytes], name: str, *, first_line: int =
     yield from _jsonl(lines, name, stem, opts)
 
 
+def _article_list(obj: Any) -> Any:
+    """The articles of a JSON value: the value itself, or the ``articles`` list of an
+    object that is no article (``{"articles": [...], "status": "ok"}``)."""
+    if isinstance(obj, Mapping) and "text" not in obj and "html" not in obj \
+            and isinstance(obj.get("articles"), list):
+        return obj["articles"]
+    return obj
+
+
 def _holds_articles(obj: Any) -> bool:
     """Whether a JSON value looks like articles at all (an object, or a list of objects,
     with a ``text`` or ``html`` field), as opposed to a config or annotation file."""
@@ -254,7 +264,7 @@ def _holds_articles(obj: Any) -> bool:
 
 def _read_json_doc(text: str, name: str, stem: str, opts: _Options,
                    in_folder: bool) -> Iterator[ReadResult]:
-    obj = _load_json(text, name, stem)
+    obj = _article_list(_load_json(text, name, stem))
     if isinstance(obj, ErrorRecord):
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if len(lines) > 1 and lines[0].lstrip().startswith("{"):  # JSON Lines named .json

@@ -134,3 +134,26 @@ def test_the_lead_holds_no_furniture_line_and_is_deterministic(text: str) -> Non
     spans = lead(text)
     assert not any(f.start <= s.start and s.end <= f.end for f in lines for s in spans)
     assert spans == lead(text) == TextLayer(text).lead == layer(text).lead
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Rafael Duarte in Recife and Helena Kowalczyk in Gdansk; Editing by Simon Ashworth",
+    "(Reporting by Mei Tanaka; Writing by Oliver Grant; Editing by Priya Raman)",
+    "Additional reporting by Tomasz Nowak in Warsaw; Editing by Claire Dubois and Ian Mercer",
+    "Associated Press writers Kenji Mori in Osaka and Dana Fischer in Berlin contributed to this report.",
+    "Staff writer Leila Haddad contributed reporting.",
+])
+def test_a_wire_s_credit_line_is_a_byline(line: str) -> None:
+    text = "The orchestra cancelled its autumn tour on Friday.\n" + line
+    assert _kinds(text) == [("byline", line)]
+
+
+@pytest.mark.parametrize("line", [
+    "Heavy rain contributed to this report of damage along the coast.",
+    "The storm contributed to this report.",
+    "By Tuesday the river had risen; residents fled to higher ground.",
+    "Reporting by the agency showed a fall; editing of the figures came later.",
+])
+def test_a_sentence_about_reports_or_contributions_is_no_credit_line(line: str) -> None:
+    text = "The orchestra cancelled its autumn tour on Friday.\n" + line
+    assert _kinds(text) == []

@@ -49,3 +49,25 @@ def test_the_bundled_rules_read_the_shared_classes() -> None:
     assert grammar.DETERMINERS - {"that"} <= EVENT_DETERMINERS
     assert grammar.DETERMINERS <= DETS
     assert grammar.DETERMINERS <= learned_word_lists()["determiners"]
+
+
+def test_irregular_act_verbs_map_each_past_and_participle_to_its_base() -> None:
+    forms = grammar.irregular_act_verbs()
+    assert forms["fell"] == forms["fallen"] == "fall"
+    assert forms["struck"] == "strike" and forms["broken"] == "break"
+    # verbs of being, having and saying tell no act, so they are not in the class
+    assert not {"was", "had", "said", "thought"} & set(forms)
+
+
+def test_no_irregular_form_is_listed_under_two_verbs() -> None:
+    verbs = json.loads(read_data("newskit", "irregular_verbs.json"))["verbs"]
+    bases: dict[str, str] = {}
+    for base, forms in verbs.items():
+        for form in forms:
+            assert bases.setdefault(form, base) == base, form
+    assert bases == dict(grammar.irregular_act_verbs())
+
+
+def test_the_irregular_verbs_cannot_be_changed_by_a_caller() -> None:
+    with pytest.raises(TypeError):
+        grammar.irregular_act_verbs()["fell"] = "feel"  # type: ignore[index]

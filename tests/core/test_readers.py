@@ -57,3 +57,23 @@ def test_stdin_jsonl_and_plain_text() -> None:
     assert [getattr(r, "id", None) or r.error for r in got] == ["a", "EncodingError", "b"]  # type: ignore[union-attr]
     plain = results(["-"], stdin=io.TextIOWrapper(io.BytesIO(b"Just a text.\nTwo lines.\n"), encoding="utf-8"))
     assert len(plain) == 1 and isinstance(plain[0], Article) and plain[0].text.startswith("Just")
+
+
+def test_an_object_wrapping_its_articles_in_an_articles_list_is_read_as_those_articles(tmp_path: Path) -> None:
+    # the shape news APIs answer with and newskit's own story files take
+    story = {"status": "ok", "articles": [
+        {"id": "wire-1", "text": "Flooding closed the port on Monday.", "published": "2026-03-02"},
+        {"text": "The port reopened on Wednesday.", "source": "Harbour Times"},
+        {"title": "no text here"},
+    ]}
+    (tmp_path / "story.json").write_text(json.dumps(story), encoding="utf-8")
+    got = results([str(tmp_path / "story.json")])
+    assert [r.id if isinstance(r, Article) else r.input for r in got] == ["wire-1", "story[1]", "story[2]"]
+    assert isinstance(got[1], Article) and got[1].source == "Harbour Times"
+    assert isinstance(got[2], ErrorRecord)  # the item without text is reported, not dropped
+
+
+def test_an_articles_field_inside_an_article_is_no_wrapper(tmp_path: Path) -> None:
+    (tmp_path / "one.json").write_text(json.dumps({"text": "The port reopened.", "articles": ["a", "b"]}))
+    got = results([str(tmp_path / "one.json")])
+    assert len(got) == 1 and isinstance(got[0], Article) and got[0].text == "The port reopened."

@@ -14,7 +14,7 @@ from newskit.datafiles import package_json
 from newskit.story.features import family, lemma
 from tests.story.helpers import story_of
 
-_VERBS: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
+_VERBS: dict[str, list[str]] = package_json("newskit", "irregular_verbs.json")["verbs"]
 _LISTED = {w.lower() for words in package_json("newskit", "coref.json")["families"] for w in words}
 _FORMS = sorted((verb, tuple(f for f in forms if f not in _LISTED)) for verb, forms in _VERBS.items())
 

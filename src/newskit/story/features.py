@@ -26,6 +26,7 @@ from attrs import frozen
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.grammar import irregular_act_verbs
 from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.patterns import alternation
 from newskit.spelling import WORDS_KEPT, american
@@ -69,7 +70,7 @@ def _coref() -> dict[str, object]:
 def _irregular() -> dict[str, str]:
     """An irregular verb form -> its base: the story's own forms (``coref.json``
     ``irregular``), then every form of the verb table the lead predicates read
-    (``figures.json`` ``irregular_verbs``), but a form the trigger families list as a word of
+    (:func:`newskit.grammar.irregular_act_verbs`), but a form the trigger families list as a word of
     its own ("wound" is an injury, not a form of "wind"). One outlet writes "broke the
     record", another "the record was broken", a third "breaking": without the verb table
     "broke" and "broken" were families of their own, which the fold never joins."""
@@ -79,11 +80,9 @@ def _irregular() -> dict[str, str]:
     families = _coref()["families"]
     assert isinstance(families, list)
     listed = {str(w).lower() for words in families for w in words}
-    verbs: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
-    for verb, forms in verbs.items():
-        for form in forms:
-            if form not in listed:
-                out.setdefault(form, verb)
+    for form, verb in irregular_act_verbs().items():
+        if form not in listed:
+            out.setdefault(form, verb)
     return out
 
 

@@ -11,6 +11,7 @@ import attrs
 import regex
 
 from newskit import grammar
+from newskit.grammar import irregular_act_verbs
 from newskit.model import Figure, PersonMention, QuantityMention
 from newskit.story.figure_data import (
     REACH,
@@ -531,7 +532,7 @@ class _DescribedWhole:
 def _described_whole() -> _DescribedWhole:
     d = figure_rules()
     rule = d["described_whole"]
-    irregular = alternation([f for forms in d["irregular_verbs"].values() for f in forms])
+    irregular = alternation(list(irregular_act_verbs()))
     finite = alternation(rule["finite"])
     words = [w for w in rule["breaks"] if w[0].isalpha()]
     marks = [w for w in rule["breaks"] if not w[0].isalpha()]

@@ -7,10 +7,11 @@ from. What an amount measures is told by its clause: ``Twenty-two ships were wai
 counts ships waiting, ``43 flights were cancelled`` flights cancelled, whatever the story.
 Verbs are recognised by their shape (a past participle in ``-ed``, a present participle
 after an auxiliary) and by the closed class of English irregular verbs
-(``figures.json``: ``irregular_verbs``)."""
+(:func:`newskit.grammar.irregular_act_verbs`)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import cache
 from typing import Any
 
@@ -18,6 +19,7 @@ import regex
 from attrs import frozen
 
 from newskit.actors import calendar_words
+from newskit.grammar import irregular_act_verbs
 from newskit.model import QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
@@ -76,14 +78,9 @@ class Predicate:
     role: str
 
 
-@cache
-def _irregular() -> dict[str, str]:
+def _irregular() -> Mapping[str, str]:
     """Every form of the irregular verbs (``fell``, ``fallen`` -> ``fall``)."""
-    out: dict[str, str] = {}
-    for base, forms in figure_rules()["irregular_verbs"].items():
-        for f in forms:
-            out[f] = base
-    return out
+    return irregular_act_verbs()
 
 
 @cache

@@ -37,7 +37,7 @@ from functools import cache, lru_cache
 import attrs
 import regex
 
-from newskit.datafiles import package_json
+from newskit.grammar import irregular_act_verbs
 from newskit.model import Analysis, DateMention
 from newskit.story._common import lead_word_lists, story_data
 from newskit.story.act_words import clause_date, complements, is_agreeing
@@ -247,8 +247,7 @@ def _relative(toks: Sequence[Tok], i: int) -> bool:
 
 @cache
 def _irregular_pasts() -> frozenset[str]:
-    irregular: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
-    return frozenset(f for fs in irregular.values() for f in fs)
+    return frozenset(irregular_act_verbs())
 
 
 def _phrasal(toks: Sequence[Tok], i: int) -> bool:

@@ -42,6 +42,7 @@ import regex
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.grammar import irregular_act_verbs
 from newskit.kinds import body_kind, post
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
@@ -118,8 +119,7 @@ def past_form(word: str) -> bool:
 
 @cache
 def _verbs() -> frozenset[str]:
-    irregular: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
-    forms = {f for fs in irregular.values() for f in fs}
+    forms = set(irregular_act_verbs())
     forms |= set(package_json("newskit", "coref.json")["irregular"]) - {"dead"}
     return frozenset(forms) | _data()["verbs"]
 

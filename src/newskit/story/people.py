@@ -11,6 +11,7 @@ from typing import Any
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Entity, PersonMention, SpanRef
 from newskit.story._common import name_key, slug
+from newskit.textlayer import layer
 
 __all__ = ["build_people"]
 
@@ -245,6 +246,13 @@ def _join_spellings(groups: dict[str, Mentions]) -> dict[str, Mentions]:
     return out
 
 
+def _credit_lines(text: str) -> list[tuple[int, int]]:
+    """The article's bylines and credit lines (``By Jane Doe``, ``Reporting by Ana Lima;
+    Editing by Tom Hale``, ``... contributed to this report.``: :mod:`newskit.furniture`):
+    who wrote the article, not whom the news is about."""
+    return [(f.start, f.end) for f in layer(text).furniture if f.kind == "byline"]
+
+
 def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     """One :class:`Entity` per person, merged across articles by canonical name.
 
@@ -256,12 +264,15 @@ def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     (``Wu``) joins the full name another article gives (``Wu Chien-fu``) when exactly one
     full name in the story fits. The most frequent full spelling names the entity (ties:
     the longest, then alphabetical). Ids are ``person:<slug>``, stable across runs and
-    independent of article order.
+    independent of article order. The reporters and editors a byline or credit line names
+    are the articles' authors, not people of the story, and are left out.
     """
     groups: dict[str, Mentions] = {}
     for a in analyses:
+        credits = _credit_lines(a.article.text)
         for m in a.mentions:
-            if isinstance(m, PersonMention) and m.entity and name_key(m.entity):
+            if isinstance(m, PersonMention) and m.entity and name_key(m.entity) \
+                    and not any(s <= m.start and m.end <= e for s, e in credits):
                 groups.setdefault(name_key(m.entity), []).append((a.article.id, m))
     out = []
     for _key, ms in _join_lone_names(_join_spellings(_join_variants(groups))).items():

@@ -35,6 +35,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.furniture import LEAD_SENTENCES
+from newskit.grammar import irregular_act_verbs
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.spelling import WORDS_KEPT
 from newskit.story._common import learned_word_lists
@@ -103,11 +104,7 @@ def _sets() -> dict[str, frozenset[str]]:
 @cache
 def _irregular() -> dict[str, str]:
     """A verb's irregular form -> its base ("struck" -> "strike", "threw" -> "throw")."""
-    out: dict[str, str] = {}
-    verbs: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
-    for b, forms in verbs.items():
-        for f in forms:
-            out.setdefault(f, b)
+    out: dict[str, str] = dict(irregular_act_verbs())
     coref: dict[str, str] = package_json("newskit", "coref.json")["irregular"]
     for f, b in coref.items():
         if f != "dead":
