@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit.spelling import american
+from newskit.spelling import _tables, american
 
 
 @pytest.mark.parametrize(("british", "us"), [
@@ -29,3 +29,39 @@ def test_american_is_idempotent_and_lower_case(word: str) -> None:
     once = american(word)
     assert american(once) == once
     assert once == once.lower()
+
+
+def _each_ending_in_turn(word: str) -> str:
+    """The rule as data states it: the doubled-l form, else the longest -ise ending the word
+    has (on a stem of three letters, not a word whose -ise is its only spelling), else the
+    longest -yse ending; else the word."""
+    w = word.lower()
+    doubled, ise, yse, not_ise = _tables()
+    if w in doubled:
+        return doubled[w]
+    for end in ise:
+        if w.endswith(end) and len(w) - len(end) >= 3 and w[: -len(end)] + "ise" not in not_ise:
+            return w[: -len(end)] + "iz" + end[2:]
+    for end in yse:
+        if w.endswith(end) and len(w) - len(end) >= 3:
+            return w[: -len(end)] + "yz" + end[2:]
+    return w
+
+
+_PIECES = ["ise", "ises", "ised", "ising", "isation", "isations", "iser", "isers", "yse", "ysed",
+           "yses", "ysing", "yser", "ysers", "anal", "organ", "adv", "compr", "cancel", "led",
+           "ling", "s", "e", "d", "r", "n", "ation", "ly", "Rev", "SUPERV"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=4).map("".join))
+def test_a_word_ending_in_none_of_the_endings_is_ruled_out_at_once(word: str) -> None:
+    # the endings tried together first, then one by one: the same answer as one by one
+    assert american.__wrapped__(word) == _each_ending_in_turn(word)
+
+
+@pytest.mark.parametrize(("word", "us"), [
+    ("Vandalisations", "vandalizations"), ("catalysers", "catalyzers"), ("paralysing", "paralyzing"), ("expertise", "expertise"),
+    ("rise", "rise"), ("noise", "noise"), ("harbourside", "harbourside"), ("cryse", "cryse"),
+])
+def test_each_ending_of_both_lists_still_read(word: str, us: str) -> None:
+    assert american.__wrapped__(word) == us

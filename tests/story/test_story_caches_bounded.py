@@ -13,6 +13,8 @@ from newskit.spelling import WORDS_KEPT
 from newskit.story import (
     act_synonyms,
     features,
+    figure_data,
+    places,
     predicate,
     qualified_nouns,
     surnames,
@@ -22,13 +24,25 @@ from newskit.story._common import NAMES_KEPT
 from newskit_events import lemma
 
 PER_WORD = [act_synonyms.synonym_groups, features.lemma, predicate.base, predicate._derived,
-            predicate.particle_stem, unknown_acts.act_lemma, lemma.nominalisations, lemma.verb_bases]
+            predicate.particle_stem, unknown_acts.act_lemma, lemma.nominalisations, lemma.verb_bases,
+            features.stem_family, figure_data.cue_word, places.chain]
 PER_NAME = [qualified_nouns._patterns, surnames._before_capital]
 
 
 @pytest.mark.parametrize("kept", PER_WORD, ids=lambda f: f.__qualname__)
 def test_answers_per_word_are_bounded(kept: Any) -> None:
     assert kept.cache_info().maxsize == WORDS_KEPT
+
+
+def test_a_stream_of_new_words_and_places_keeps_their_answers_bounded_and_the_same() -> None:
+    # invented place names and words, as a long stream of stories brings them
+    first = places.chain("Woodburn, Oregon"), figure_data.cue_word("deaths", "staff")
+    for k in range(WORDS_KEPT + 20):
+        places.chain(f"Kilbarrow{k}")
+        figure_data.cue_word("deaths", f"ferrymen{k}")
+    assert places.chain.cache_info().currsize <= WORDS_KEPT
+    assert figure_data.cue_word.cache_info().currsize <= WORDS_KEPT
+    assert (places.chain("Woodburn, Oregon"), figure_data.cue_word("deaths", "staff")) == first
 
 
 @pytest.mark.parametrize("kept", PER_NAME, ids=lambda f: f.__qualname__)

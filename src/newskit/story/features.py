@@ -162,7 +162,7 @@ def _derivations() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(((str(n), str(v)) for n, v in raw), key=lambda p: -len(p[0])))
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def stem_family(stem: str) -> str:
     """The family of a lemma: its listed family; else, for a derived event noun, the family
     (or lemma) of the verb it is made from (``eruption`` -> ``erupt``, ``closure`` ->

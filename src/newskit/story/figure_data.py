@@ -16,6 +16,7 @@ from attrs import frozen
 
 from newskit.datafiles import package_json
 from newskit.model import QuantityMention
+from newskit.spelling import WORDS_KEPT
 from newskit.story.features import lemma
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*")
@@ -247,7 +248,7 @@ def kind_family(kind: str) -> str:
     return "count" if kind in ("people", "plain", "thing") or kind.startswith("thing:") else kind
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: the words asked about are the stories' own
 def cue_word(measure: str, word: str) -> bool:
     """Whether ``word`` is a word of one of the measure's cues (``staff`` in ``of its staff``)."""
     return any(word in c.lower().split() for m in figure_rules()["measures"] if m["name"] == measure for c in m["cues"])

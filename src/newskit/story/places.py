@@ -10,12 +10,13 @@ the town of that name, which is enough to tell that two places can be one.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from newskit.actors import place_country
 from newskit.datafiles import package_json
+from newskit.spelling import WORDS_KEPT
 
 __all__ = ["chain", "country_of", "listed_country", "within"]
 
@@ -42,7 +43,7 @@ def _bare(place: str) -> str:
     return str(_SUFFIX.sub("", _PREFIX.sub("", place.strip())))
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream of stories keeps naming new places
 def chain(place: str | None) -> tuple[str, ...]:
     """The place and what contains it, innermost first: ``Hualien City`` -> ``(Hualien City,
     Hualien, Taiwan)``; ``Woodburn`` -> ``(Woodburn, Oregon, United States)``; unknown
