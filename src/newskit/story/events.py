@@ -34,7 +34,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
-from newskit.story._common import slug, start_of, story_data, width
+from newskit.story._common import name_key, slug, start_of, story_data, width
 from newskit.story.act_nouns import attach_act_nouns, own_date
 from newskit.story.act_words import act_links, act_spans, act_units, attach_acts, is_calendar_date
 from newskit.story.causes import attach_causes
@@ -313,10 +313,11 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str],
             # a word of its own family in the lead is its antecedent ("resigned ... the
             # departure"), else the first of its class ("bombing ... the raid"), but not for
             # steps of a procedure (a charge, a plea, a verdict: events of their own)
-            own = own_dated(u, analyses)
+            own = own_participants(u, analyses)
+            dated = own_dated(own, analyses)
             fits = [h for h in leads if (units[h].family == u.family or (
                         _kin(units[h].source.type, u.source.type) and u.source.type not in stepwise))
-                    and not _set_apart_from(own if units[h].family == u.family else u, units[h])]
+                    and not _set_apart_from(dated if units[h].family == u.family else own, units[h])]
             host = min(fits, key=lambda h: (units[h].family != u.family,
                                             units[h].source.type != u.source.type, h), default=None)
             if host is not None:
@@ -348,6 +349,35 @@ def own_dated(u: Unit, analyses: Mapping[str, Analysis] | None) -> Unit:
         return u
     when = own_date(a, u.ref.start, u.ref.end) or _set_off_date(a, u.ref.end)
     return u if when == u.source.when else attrs.evolve(u, source=attrs.evolve(u.source, when=when))
+
+
+def own_participants(u: Unit, analyses: Mapping[str, Analysis] | None) -> Unit:
+    """The definite noun ``u`` with only the participants its own phrase names, when its
+    article's analysis is in ``analyses`` (else ``u`` as it is): a noun opened by "the" names
+    a happening the reader knows, and its participants follow it ("the closure of the Svea
+    mine", "the strike by dockers"); a name before it is its clause's ("Governor Dewi called
+    the walkout damaging", "his lawyer said after the verdict": the caller, the speaker), not
+    one of the happening's. Its phrase runs to the first mark that ends a phrase
+    (:data:`_PHRASE_END`) or :data:`_PHRASE_REACH` characters. As for :func:`own_dated`, a
+    noun told as another instance of its kind ("the previous strike") keeps them all."""
+    a = analyses.get(u.ref.article) if analyses else None
+    if a is None or not u.who or not _THE_BEFORE.search(a.article.text, max(0, u.ref.start - 30), u.ref.start) \
+            or _other_instance(a.article.text, u.ref.start):
+        return u
+    text = a.article.text
+    stop = _PHRASE_END.search(text, u.ref.end, u.ref.end + _PHRASE_REACH)
+    phrase = name_key(text[u.ref.end:stop.start() if stop is not None else u.ref.end + _PHRASE_REACH])
+    who = frozenset(w for w in u.who if w in phrase)
+    if who == u.who:
+        return u
+    return attrs.evolve(u, who=who, persons=u.persons & who,
+                        surnames=frozenset(s for s in u.surnames if any(w.endswith(s) for w in who)))
+
+
+#: a mark that ends a noun's phrase: a clause's or a sentence's punctuation, or a quotation
+_PHRASE_END = regex.compile(r"[,.;:!?()\"“”]")
+#: the furthest a noun's own phrase reaches after it
+_PHRASE_REACH = 60
 
 
 #: "the" right before a noun, or with one lower-case word between ("the ban", "the
@@ -425,7 +455,8 @@ def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str],
         return clusters
     units = sorted((u for c in clusters for u in c), key=lambda u: u.key)
     central = {u.key for u in clusters[0]}
-    own = {units[k].key: own_dated(units[k], analyses) if units[k].family == units[h].family else units[k]
+    own = {units[k].key: own_dated(own_participants(units[k], analyses), analyses)
+           if units[k].family == units[h].family else own_participants(units[k], analyses)
            for k, h in definite_anaphors(units, texts, analyses).items()
            if units[h].key in central and units[k].key not in central}
     moved = {key for key, u in own.items() if not any(excluded(u, v) for v in clusters[0])}
