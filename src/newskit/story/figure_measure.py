@@ -33,7 +33,7 @@ from newskit.story.figure_data import (
 )
 from newskit.story.figure_habitual import habitual_period
 from newskit.story.figure_marks import NUMBER, counted_from_at, rejected, rejected_at
-from newskit.story.figure_rival import possessed_teller, rival_break, telling_cues
+from newskit.story.figure_rival import APPOSITION, possessed_teller, rival_break, telling_cues
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 from newskit.text import match_ahead
@@ -770,7 +770,9 @@ def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequen
         if f.evidence is None or f.evidence.end < sent[0] - REACH or (own and f.evidence.start != sent[0]):
             break
         if (f.role == "total" or (own and f.role == "earlier")) and dimension(f)[0] == dim:
-            return f.measure, None  # "initially said 10 were aboard but later accepted the operator's count of nine"
+            # "initially said 10 were aboard but later accepted the operator's count of nine"; of its own
+            # sentence, its measure without the era, which that sentence gives the amount again
+            return (_ERA.sub("", f.measure) if f.evidence.start == sent[0] else f.measure), None
     return None
 
 
@@ -782,10 +784,17 @@ _BARE_END = regex.compile(r"\s*(?:[.;,)]|$)")
 def _rival_says_rx() -> Any:
     """A rival's clause (``rival_clause_breaks``: ``, while``, ``, but``, ``, whereas``, ``;``) whose
     teller, a few words, tells a bare amount with a verb of telling right before it (``; the
-    union says more than 3,000``, ``, while organisers said 20,000``); a verb of its own between
-    (``; the other side says it lost two``) tells another count."""
-    return regex.compile(rival_break() + r"\s+(?:[\p{L}'’\-]+\s+){1,8}?(?:" + telling_cues()
-                         + r")\s+(?:it\s+at\s+|that\s+)?$", regex.I)
+    union says more than 3,000``, ``, while organisers said 20,000``); the teller may carry a
+    name or a description set off by commas (``; the operator, Harbour Line Services, said about
+    120``: ``figure_rival.APPOSITION``); a verb of its own between (``; the other side says it
+    lost two``) tells another count."""
+    return regex.compile(rival_break() + r"\s+(?:[\p{L}'’\-]+\s+){0,7}?[\p{L}'’\-]+(?:,\s+(?-i:" + APPOSITION
+                         + r"),)?\s+(?:" + telling_cues() + r")\s+(?:it\s+at\s+|that\s+)?$", regex.I)
+
+
+#: how far before a bare amount its rival's break may stand (``; the operator, Harbour Line
+#: Services, said``): a bounded look-back
+_RIVAL_SAYS_BEFORE = 120
 
 
 def _rival_says(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
@@ -793,7 +802,7 @@ def _rival_says(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
     nothing counted after it): an ellipsis, the count the other teller's clause names."""
     if q.unit is not None or _BARE_END.match(text, q.end, sent[1]) is None:
         return False
-    return _rival_says_rx().search(text, max(sent[0], q.start - 120), q.start) is not None
+    return _rival_says_rx().search(text, max(sent[0], q.start - _RIVAL_SAYS_BEFORE), q.start) is not None
 
 
 #: the measure of an amount no rule named (``figure_story.LOOSE``)

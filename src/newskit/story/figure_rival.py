@@ -26,7 +26,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "read_at_object", "rival_break", "rival_teller", "telling_cues", "told_again", "told_again_after",
+__all__ = ["APPOSITION", "possessed_teller", "read_at", "read_at_object", "rival_break", "rival_teller", "telling_cues", "told_again", "told_again_after",
            "told_against", "told_instead"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
@@ -116,12 +116,16 @@ def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None
     return teller
 
 
+#: what a pair of commas sets beside a teller's noun phrase: a description or a relative clause
+#: (``a civil society group``, ``which runs the terminal``) or a name (``Pacifico Terminals``);
+#: shared with ``figure_measure``'s reading of a rival's bare amount
+APPOSITION = r"(?:a|an|the|which|who|whose)\s[^,;]{1,100}|\p{Lu}[\p{L}'’\-.]*(?:\s+[\p{L}'’\-.]+){0,5}"
+
 #: a teller's noun phrase and what a pair of commas sets beside it (``Fiscal Watch, a civil
 #: society group,``, ``the operator, which runs the terminal under a 25-year concession,``),
 #: or the name that a pair of commas puts in apposition to a noun (``the operator, Pacifico
 #: Terminals,``, ``the company's chief executive, Ana Ruiz,``)
-_APPOSED = regex.compile(r"([^,;]+),\s+(?:(?:a|an|the|which|who|whose)\s[^,;]{1,100}"
-                         r"|\p{Lu}[\p{L}'’\-.]*(?:\s+[\p{L}'’\-.]+){0,5}),")
+_APPOSED = regex.compile(r"([^,;]+),\s+(?:" + APPOSITION + r"),")
 
 
 def _without_apposition(phrase: str) -> str:
