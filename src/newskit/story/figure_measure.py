@@ -253,6 +253,32 @@ def _attribute_rxs() -> tuple[tuple[Any, str], ...]:
                  for key, tag in (("capacity_words", "capacity"), ("attribute_words", "held")))
 
 
+#: a count and its noun (``up to 350 foot passengers``, ``two ships``), as a conjunct before another count; no
+#: article or ``per`` in its words (``2.4 million TEU a year``: a rate, no noun to coordinate with)
+_CONJUNCT = r"\s+(?:(?:up\s+to|at\s+least|as\s+many\s+as)\s+)?(?:\d[\d,.]*(?:\s+(?:million|thousand))?|{words})" \
+    r"(?:\s+(?!(?:a|an|the|per)\b)[\p{{L}}-]+){{1,3}}?"
+#: how far before a count a capacity word may stand when the count is a later conjunct
+_COORDINATED_REACH = 100
+
+
+@cache
+def _coordinated_capacity() -> Any:
+    """A capacity word, its count and noun, then ``and`` right before an amount (``has room
+    for 300 passengers and``, ``a daily limit of two ships and``): the amount is the capacity
+    word's object too."""
+    conjunct = _CONJUNCT.format(words=alternation(list(_SMALL)))
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(figure_rules()["capacity_words"]) + ")" + _FILLER +
+                         conjunct + r",?\s+and" + _FILLER + r"\s*$", regex.I)
+
+
+@cache
+def _own_clause() -> Any:
+    """A count's noun and a finite verb after it (``and 20 staff were on duty``): the count
+    opens a clause of its own, no conjunct of the object before it."""
+    return regex.compile(r"(?:\s+[\p{L}-]+){1,2}?\s+(?:" + alternation(figure_rules()["coordinated_clause_verbs"]) + r")\b",
+                         regex.I)
+
+
 def _over_time_of(measure: str) -> str:
     return next((m.over_time for m in measure_table() if m.name == measure), "unknown")
 
@@ -277,6 +303,9 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
         return f"{_counted_measure(text, q, kind[6:])}, capacity"  # "in the 101-seat chamber": its size
     lo = max(sent[0], q.start - 40)
     tag = next((t for rx, t in _attribute_rxs() if rx.search(text, lo, q.start)), None)
+    if tag is None and _coordinated_capacity().search(text, max(sent[0], q.start - _COORDINATED_REACH), q.start) and \
+            match_ahead(_own_clause(), text, q.end) is None:
+        tag = "capacity"  # "has room for 300 passengers and 40 vehicles": coordinated, one verb's objects
     if tag is None:
         return None
     noun = match_ahead(_NEXT_NOUN, text, q.end)

@@ -79,6 +79,8 @@ _OF_BEFORE = regex.compile(r"(?:\p{N}|\b(?:one|two|three|four|five|six|seven|eig
 _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
 #: what a body has, holds or is built for (``figure_measure._attribute``)
 _PROPERTY_OF = regex.compile(r", (?:held|capacity)$")
+#: what a body has or holds (``figure_measure._attribute``), not what it is built for
+_HELD = regex.compile(r", held$")
 #: "number of fish": a count named by its noun alone (no verb, no holder, no era or rate)
 _COUNT_OF_NOUN = regex.compile(r"number of ((?:[\p{L}'’-]+ )?[\p{L}'’-]+)")
 _ERA = regex.compile(r" in \d{4}$")
@@ -366,11 +368,12 @@ def _one_property(u: _Unit, v: _Unit) -> bool:
     only its own kind, but the same noun counted with no verb of its own is no count of
     what happened (``2,500 fish died`` is, whatever name its group took: it keeps apart).
     What a place is built for and what it holds are two properties (a prison built for 600
-    holds 900)."""
-    held, plain = (u, v) if _PROPERTY_OF.search(u.name) else (v, u)
-    if _PROPERTY_OF.search(held.name) is None or _PROPERTY_OF.search(plain.name) is not None:
+    holds 900), and what it may hold is no count of what it holds: a capacity (``has room
+    for 40 vehicles``) never joins a plain count of its noun (``with 22 vehicles on board``)."""
+    held, plain = (u, v) if _HELD.search(u.name) else (v, u)
+    if _HELD.search(held.name) is None or _PROPERTY_OF.search(plain.name) is not None:
         return False
-    nouns = [_COUNT_OF_NOUN.fullmatch(n) for n in (_PROPERTY_OF.sub("", held.name), plain.name)]
+    nouns = [_COUNT_OF_NOUN.fullmatch(n) for n in (_HELD.sub("", held.name), plain.name)]
     if not all(m is not None for m in nouns) or not all(f.measure == plain.name for f in plain.figs):
         return False
     words = [m.group(1) for m in nouns if m is not None]
