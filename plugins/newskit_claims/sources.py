@@ -389,6 +389,39 @@ def _resolve_agents(text: str, cands: Sequence[Candidate], persons: Sequence[Per
             c.source = f"{c.source} of {full.get(body, body)}"
         elif c.source in speaks_for:
             c.source = f"{c.source} of {speaks_for[c.source]}"  # introduced with its body elsewhere
+        elif (client := _pronoun_client(text, ref[0], c.source, persons, cands)) is not None:
+            c.source = f"{c.source} for {client}"
+
+
+#: a possessive pronoun and a legal representative's noun right before the person named
+#: in apposition to it (``His lawyer, ``, ``Her defence attorney, ``), opening the sentence
+#: or the attribution after a quote (``"...," his lawyer, ``); not a phrase of the clause
+#: (``Through his lawyer, Vaitkus denies``: the pronoun is the speaker's own)
+_PRONOUN_ROLE_BEFORE = regex.compile(r"(?:(?<=^)|(?<=[.!?][\"”’']?\s+)|(?<=,[\"”’']\s+))"
+                                     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?"
+                                     r"(?P<role>[\p{Ll}-]+),\s+$")
+
+
+def _pronoun_client(text: str, at: int, lawyer: str | None, persons: Sequence[PersonMention],
+                    cands: Sequence[Candidate]) -> str | None:
+    """Whom ``His lawyer, Ruth Adelman,`` speaks for: the person the possessive takes, the
+    last one named before it in the sentences just before (``legal_window`` characters),
+    who is neither the lawyer nor a voice the article has accuse or tell (``said prosecutor
+    Ilse Verbeek``: a lawyer speaks for the accused, whose own words are a denial); None
+    when the noun is no lawyer's or no such person is named."""
+    m = _PRONOUN_ROLE_BEFORE.search(text, max(0, at - 60), at)
+    if m is None or m.group("role") not in cue_data()["legal_representatives"]:
+        return None
+    voices = {c.source for c in cands if c.stance != "denies" and c.source_ref is not None
+              and c.source_ref[1] <= m.start()}
+    lo = m.start() - int(cue_data()["legal_window"])
+    for pm in sorted(persons, key=lambda p: p.span.start, reverse=True):
+        if pm.span.end > m.start() or pm.span.start < lo:
+            continue
+        name = pm.entity or pm.text
+        if name != lawyer and name not in voices and pm.text not in voices:
+            return name
+    return None
 
 
 def _full_names(names: Sequence[Actor]) -> dict[str, str]:

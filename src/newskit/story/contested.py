@@ -47,6 +47,7 @@ from newskit.story.acronyms import initials_of, without_initials
 from newskit.story.claim_amounts import amounts
 from newskit.story.negated_acts import negated_act_pairs
 from newskit.story.parties import party_words
+from newskit.story.reported_denials import reported_denials
 from newskit.story.summary import says
 from newskit.story.told_defences import told_defence_pairs
 from newskit.story.voices import denial_voices, described_voices, name_denial_speakers, party_voices
@@ -742,7 +743,8 @@ def _charges(claims: Sequence[Claim]) -> _Charges:
     a denial repeats it nearly word for word ("staff were pressured to delete trial records"
     / "no evidence that trial records had been deleted")."""
     answered = frozenset(d.responds_to for d in claims if d.stance == "denies" and d.responds_to)
-    accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
+    reports = reported_denials(claims)  # "her lawyer said her client denied ...": a denial, no charge
+    accusing = [c for c in claims if c.stance in _ACCUSING and c.source and id(c) not in reports]
     in_article: dict[str, list[Claim]] = {}
     for c in accusing:
         in_article.setdefault(c.article, []).append(c)
