@@ -542,8 +542,9 @@ def _with_states(text: str, hits: Sequence[Actor]) -> Sequence[Actor]:
     after a town and a comma (``Paradise, Calif.``, ``Albany, N.Y.``)."""
     if ", " not in text:
         return hits
-    states = [Actor(m.start(), m.end(), m.group(), "United States", "state", abbreviations[m.group()], "United States")
-              for abbreviations in (state_abbreviations(),) for m in _state_after_town().finditer(text)]
+    named = state_abbreviations()
+    states = [Actor(m.start(), m.end(), m.group(), "United States", "state", named[m.group()], "United States")
+              for m in _state_after_town().finditer(text)]
     if not states:
         return hits
     return sorted([*hits, *states], key=lambda a: (a.start, -a.end))
