@@ -163,6 +163,13 @@ def _lone_modifiers() -> frozenset[str]:
     return frozenset(_data("actors.json")["lone_modifiers"])
 
 
+@cache
+def _lone_numbers() -> frozenset[str]:
+    """Number words that as a name's only word count what follows (``(Reuters) - Four
+    people``): ``actors.json`` ``lone_numbers``."""
+    return frozenset(_data("actors.json")["lone_numbers"])
+
+
 #: words that open a sentence and no name there (capitalised by position alone)
 _OPENERS = PREPOSITIONS | SUBORDINATORS
 
@@ -281,8 +288,9 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             or (s in opened and (words[k].lower() in lower or text.startswith(" of ", e)))
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
-        if len(words) - k == 1 and words[k] in _lone_modifiers():
-            continue  # "European lenders", "Nordic banks": a modifier alone names no one
+        if len(words) - k == 1 and (words[k] in _lone_modifiers() or words[k] in _lone_numbers()):
+            continue  # "European lenders", "Nordic banks": a modifier alone names no one, nor
+            # a number ("(Reuters) - Four people were killed")
         if _overlaps(taken, s, e):
             e = _before_owner(text, taken, s, e)  # "Sindicato dos Portuários do Lobito"
             words, k = text[s:e].split(), 0
