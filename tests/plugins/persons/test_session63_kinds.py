@@ -2,7 +2,9 @@
 news writes before a name (``Harris County Sheriff Ed Gonzalez``, ``Coroner Ann Burke``,
 ``Alderman Tom Reyes``) are titles, so the name after them is a person's and the office is
 its title. Before, a sheriff's name in a county's phrase was no person at all, and a
-parish's phrase was read into the name. Sentences written for these tests."""
+parish's phrase was read into the name. A river's head written first after *the* (``the
+River Wenning``) names the river, though ``River`` is a given name too. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +28,15 @@ def _people(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_title_of_local_office_is_the_title_of_the_name_after_it(text: str, person: str, title: str) -> None:
     assert _people(text) == [(person, title)]
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard that sewage spills into the River Wenning near Bentham had killed trout.",
+    "Divers searched the River Avon near Bath for a second day.",
+])
+def test_a_river_after_the_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+def test_a_given_name_river_without_the_is_still_a_person() -> None:
+    assert _people("The actor River Phoenix died in 1993.") == [("River Phoenix", "actor")]
