@@ -292,7 +292,8 @@ def may_scale_letter(text: str, e: int) -> bool:
 
 
 #: words after which a bare "estimated" before a number is a hedge, an adjective ("its
-#: estimated 2,300 members", "of estimated 40 tonnes"); after a subject ("police estimated 300",
+#: estimated 2,300 members", "of estimated 40 tonnes"; so too after a possessive: "the
+#: island's estimated 32,000 farmers"); after a subject ("police estimated 300",
 #: "it has estimated 2,000") it is the verb that tells the amount
 _BEFORE_PARTICIPLE_HEDGE = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS | grammar.QUANTIFIERS | grammar.PREPOSITIONS
 
@@ -314,6 +315,7 @@ def approximator_before(text: str, left: int, lx: Lexicon, whole: bool) -> tuple
             return None  # "hand over CHF 48 million": the verb's particle, not a hedge
     if key == "estimated":
         before = lx.prev_word.search(text, max(0, am.start() - 40), am.start())
-        if before is not None and before.group("w").lower() not in _BEFORE_PARTICIPLE_HEDGE:
+        word = before.group("w").lower() if before is not None else ""
+        if word and word not in _BEFORE_PARTICIPLE_HEDGE and not word.endswith(("'s", "’s", "s'", "s’")):
             return None  # "The agency estimated 2,300 fish died": its subject's verb, not a hedge
     return am, key

@@ -30,3 +30,8 @@ def test_estimated_after_its_subject_is_the_verb(text: str, amount: str) -> None
 ])
 def test_estimated_as_an_adjective_is_the_amounts_hedge(text: str, amount: str) -> None:
     assert _surfaces(text)[:1] == [amount]
+
+
+def test_estimated_after_a_possessive_is_the_amounts_hedge() -> None:
+    text = "More than 20,000 of the island's estimated 32,000 clove farmers joined the boycott."
+    assert "estimated 32,000" in _surfaces(text)
