@@ -47,3 +47,9 @@ def test_a_persons_source_is_left_as_written() -> None:
 def test_the_description_goes_when_the_body_speaks_alone_elsewhere() -> None:
     claims = [_claim("Norwegian defence group Halvorsen ASA"), _claim("Halvorsen ASA")]
     assert [c.source for c in one_named_body(claims)] == ["Halvorsen ASA", "Halvorsen ASA"]
+
+
+def test_a_name_with_a_lower_case_word_inside_is_one_name() -> None:
+    claims = [_claim("Integrity and Anti-Corruption Commission"), _claim("Anti-Corruption Commission"),
+              _claim("Federación de Pescadores Artesanales de Chiloé"), _claim("Chiloé")]
+    assert one_named_body(claims) == claims

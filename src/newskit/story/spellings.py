@@ -23,6 +23,7 @@ from functools import cache
 import attrs
 import regex
 
+from newskit.actors import is_demonym
 from newskit.grammar import ARTICLES, PREPOSITIONS
 from newskit.model import Claim
 from newskit.story._common import name_key, story_data
@@ -111,6 +112,16 @@ _DESCRIBED_NAME = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.\-]*){0,5})")
 
 
+def _description(words: list[str]) -> bool:
+    """Whether ``words`` describe (``country's disaster agency``, ``Norwegian defence
+    group``): lower-case words, the first of which may be a people's adjective or a
+    possessive; a capitalised word further in is a name's (``Integrity and``, ``Fire and``,
+    ``Federación de Pescadores Artesanales de``: the name runs on past the lower-case word)."""
+    first, *rest = words
+    opens = not first[:1].isupper() or is_demonym(first) or first.endswith(("'s", "’s"))
+    return opens and all(not w[:1].isupper() for w in rest)
+
+
 def one_named_body(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` with a body's source written as a description before its name (``the
     country's disaster agency AFAD``) named by the name alone, when the story's claims name
@@ -123,7 +134,8 @@ def one_named_body(claims: Sequence[Claim]) -> list[Claim]:
         if not c.source or c.source_type == "person":
             return c
         m = _DESCRIBED_NAME.fullmatch(c.source)
-        if m is None or m.group("last").lower() in PREPOSITIONS | ARTICLES or name_key(m.group("name")) not in bare:
+        if m is None or m.group("last").lower() in PREPOSITIONS | ARTICLES or name_key(m.group("name")) not in bare \
+                or not _description(m.group("desc").split()):
             return c
         return attrs.evolve(c, source=m.group("name"))
 
