@@ -169,6 +169,8 @@ class Lexicon:
         """The words of places, firms, craft and storms named like people."""
         #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
         self.place_heads_first = _words(raw, "place_heads_first") | place_heads()
+        #: heads of that kind that are also given names ("River"): a feature's after "the"
+        self.place_heads_first_after_the = _words(raw, "place_heads_first_after_the")
         #: heads of that kind the name lists hold too ("Villa Esperanza", "Monte Belo"): a
         #: place's only where the article writes the name as one (:mod:`.named_places`)
         self.named_place_heads_first = named_place_heads()

@@ -87,12 +87,14 @@ def _place_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
 
 def _feature_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``Mount Elgon`` (a head first), ``the Tana River`` (a head that is also a surname,
-    after a determiner: no person's name takes *the*). A head before a patronymic particle
+    after a determiner: no person's name takes *the*; so too ``the River Wenning``, whose head
+    is a given name too). A head before a patronymic particle
     is a given name (``Bandar bin Sultan``: a son of Sultan, no port)."""
     if len(folded) < 2:
         return False
     patronymic = names[1].text.islower() and folded[1] in lex.patronymics
-    return (folded[0] in lex.place_heads_first and not patronymic) or (folded[-1] in lex.place_heads and after_determiner(doc, lex, k))
+    return (folded[0] in lex.place_heads_first and not patronymic) or (
+        (folded[-1] in lex.place_heads or folded[0] in lex.place_heads_first_after_the) and after_determiner(doc, lex, k))
 
 
 def _plural_tail(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 import regex
 
-from newskit import Number, grammar
+from newskit import Number, grammar, layer
 from newskit.text import compile_pattern, lower, match_ahead
 
 from .ages import article_ages
@@ -69,7 +69,8 @@ def _sentence_initial(text: str, pos: int) -> bool:
         i -= 1
     if i < 0:
         return True
-    return text[i] in _OPENERS
+    # a wire dateline's dash opens the news ("LONDON (Reuters) - Four people were killed")
+    return text[i] in _OPENERS or any(f.end == pos for f in layer(text).furniture if f.kind == "dateline")
 
 
 _LINE_WORD = compile_pattern(r"(?<![\p{L}\p{N}'’])\p{L}[\p{L}'’]*+")

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, NamedTuple
 
+from newskit import grammar
 from newskit.ascii_patterns import compile_ascii
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
@@ -290,6 +291,13 @@ def may_scale_letter(text: str, e: int) -> bool:
     return c in _SCALE_GLUED_FIRST or (c in SPACES and text[e + 1:e + 2] in _SCALE_SPACED_FIRST)
 
 
+#: words after which a bare "estimated" before a number is a hedge, an adjective ("its
+#: estimated 2,300 members", "of estimated 40 tonnes"; so too after a possessive: "the
+#: island's estimated 32,000 farmers"); after a subject ("police estimated 300",
+#: "it has estimated 2,000") it is the verb that tells the amount
+_BEFORE_PARTICIPLE_HEDGE = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS | grammar.QUANTIFIERS | grammar.PREPOSITIONS
+
+
 def approximator_before(text: str, left: int, lx: Lexicon, whole: bool) -> tuple[Any, str] | None:
     """The approximator ending right before ``left`` ("about", "more than", "~") and its
     key in ``lx.approx_map``; "some" only before a whole number (``whole``: "some 300", not
@@ -305,4 +313,9 @@ def approximator_before(text: str, left: int, lx: Lexicon, whole: bool) -> tuple
         verb = lx.prev_word.search(text, max(0, am.start() - 40), am.start())
         if verb is not None and verb.group("w").lower() in lx.over_particle:
             return None  # "hand over CHF 48 million": the verb's particle, not a hedge
+    if key == "estimated":
+        before = lx.prev_word.search(text, max(0, am.start() - 40), am.start())
+        word = before.group("w").lower() if before is not None else ""
+        if word and word not in _BEFORE_PARTICIPLE_HEDGE and not word.endswith(("'s", "’s", "s'", "s’")):
+            return None  # "The agency estimated 2,300 fish died": its subject's verb, not a hedge
     return am, key

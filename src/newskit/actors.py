@@ -126,7 +126,31 @@ def _name_rx() -> Any:
 #: a hyphened modifier's last part (``Earth-observation``, ``Kremlin-backed``, ``Tokyo-based``)
 _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 _INITIAL = regex.compile(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$")
-_SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
+@cache
+def _firm_suffixes() -> str:
+    """``actors.json`` ``firm_suffixes`` as one alternation, longest first."""
+    words = sorted(_data("actors.json")["firm_suffixes"], key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w) for w in words)
+
+
+@cache
+def _suffix_rx() -> regex.Pattern[str]:
+    """A firm's legal form (or ``Group``) ending a name: ``Skyreach Inc.``, ``Halvorsen ASA``."""
+    return regex.compile(r"(?:\s+(?:" + _firm_suffixes() + r"))+\.?$")
+
+
+@cache
+def _written_as_firm_rx() -> regex.Pattern[str]:
+    # the firm's only name word: "Bolt" of "Ocean Bolt Ltd" is no name of that firm
+    return regex.compile(r"(?<![\p{L}\p{N}]|\p{Lu}[\p{L}'’\-]*[ \u00a0])(?P<name>\p{Lu}[\p{L}'’\-]*)(?:[ \u00a0]+(?:" + _firm_suffixes()
+                         + r"))+(?![\p{L}\p{N}])")
+
+
+def written_as_firm(text: str) -> frozenset[str]:
+    """The one-word names ``text`` writes with a firm's legal form after them (``Halvorsen
+    ASA``, ``Skyreach Inc.``): a firm's names, whatever a lone mention of them elsewhere
+    looks like."""
+    return frozenset(m.group("name") for m in _written_as_firm_rx().finditer(text))
 
 
 def is_demonym(word: str) -> bool:
@@ -161,6 +185,13 @@ def _lone_modifiers() -> frozenset[str]:
     """Words that as a name's only word modify a noun and name no one (``European
     lenders``): ``actors.json`` ``lone_modifiers``."""
     return frozenset(_data("actors.json")["lone_modifiers"])
+
+
+@cache
+def _lone_numbers() -> frozenset[str]:
+    """Number words that as a name's only word count what follows (``(Reuters) - Four
+    people``): ``actors.json`` ``lone_numbers``."""
+    return frozenset(_data("actors.json")["lone_numbers"])
 
 
 #: words that open a sentence and no name there (capitalised by position alone)
@@ -281,8 +312,9 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             or (s in opened and (words[k].lower() in lower or text.startswith(" of ", e)))
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
-        if len(words) - k == 1 and words[k] in _lone_modifiers():
-            continue  # "European lenders", "Nordic banks": a modifier alone names no one
+        if len(words) - k == 1 and (words[k] in _lone_modifiers() or words[k] in _lone_numbers()):
+            continue  # "European lenders", "Nordic banks": a modifier alone names no one, nor
+            # a number ("(Reuters) - Four people were killed")
         if _overlaps(taken, s, e):
             e = _before_owner(text, taken, s, e)  # "Sindicato dos Portuários do Lobito"
             words, k = text[s:e].split(), 0
@@ -294,7 +326,7 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if len(words) - k == 1 and words[k] in _currency_codes() and _NUMBER_AFTER.match(text, e) is not None:
             continue  # "SCR 4,500": a currency's code before its sum
         span = text[s:e]
-        name = _SUFFIX.sub("", span) or span
+        name = _suffix_rx().sub("", span) or span
         joined = bool(out) and _possessed_by_plural(text, out[-1], s, words[-1])
         if joined:
             s = out.pop().start  # "Ashby Residents' Association", "Martyrs' Square": one name

@@ -449,6 +449,32 @@ def _sentences(text: str) -> Sequence[Span]:
     return _spans(*out)
 
 
+def _across_datelines(text: str, sentences: Sequence[Span], found: Sequence[Furniture]) -> Sequence[Span]:
+    """``sentences`` with no sentence ending inside a wire dateline: the period of a state's
+    abbreviation (``GEISMAR, La. (AP) -``, ``PARADISE, Calif. (AP) -``) ends no sentence
+    there, so the dateline and the news it opens stay one sentence, as :func:`dateline_end`
+    expects."""
+    ends = [(f.start, f.end) for f in found if f.kind == "dateline"]
+    if not ends or not sentences:
+        return sentences
+    out = (offset_array(text), offset_array(text))
+    k = 0
+    i = 0
+    n = len(sentences)
+    while i < n:
+        s = sentences[i]
+        start, end = s.start, s.end
+        while k < len(ends) and ends[k][1] <= start:
+            k += 1
+        while i + 1 < n and k < len(ends) and ends[k][0] <= start and end < ends[k][1]:
+            i += 1
+            end = sentences[i].end
+        out[0].append(start)
+        out[1].append(end)
+        i += 1
+    return _spans(*out)
+
+
 # ---------------------------------------------------------------- numbers
 
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d+(?:[,.]\d+)*(?![\p{L}\p{N}])")
@@ -549,7 +575,7 @@ class TextLayer:
     @property
     def sentences(self) -> Sequence[Span]:
         if self._sentences is None:
-            self._sentences = _sentences(self.text)
+            self._sentences = _across_datelines(self.text, _sentences(self.text), self.furniture)
         return self._sentences
 
     @property
@@ -753,19 +779,24 @@ def in_title_case_line(text: str, pos: int) -> bool:
 
 # ---------------------------------------------------------------- wire datelines
 #: A wire dateline opening a paragraph: ``BERLIN (Reuters) - ``, ``WASHINGTON, June 3 (AP) -``,
-#: ``SEOUL, South Korea -``, ``LONDON:``, ``Berlin (Reuters) -``. Every repetition is bounded.
+#: ``SEOUL, South Korea -``, ``LONDON:``, ``Berlin (Reuters) -``, ``March 18 (Reuters) -``.
+#: Every repetition is bounded.
 _CAPW = r"[A-Z][A-Z'.\-]+"
 _TW = r"[A-Z][\p{L}'.\-]*"
 _AGENCY = r"\((?:" + _TW + r")(?:[ ]" + _TW + r"){0,3}\)"
 #: a lower-case particle inside a place's name ("Andorra la Vella", "Rio de Janeiro", "Dar es Salaam")
 _PARTICLE = r"(?:de|del|da|do|dos|das|la|le|les|el|es|du|des|al|en|sur|am|an|der|di|au|aux)"
 _PLACE = _TW + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _TW + r"){0,2}"
+#: a date alone before the agency (``March 18 (Reuters) -``, the wire's dateline since 2021)
+_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
+              r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ ]\d{1,2}")
 _DATELINE = regex.compile(
     r"(?:" + _CAPW + r"(?:[ ]" + _CAPW + r"){0,3}"
     r"(?:,[ ]" + _TW + r"(?:[ ]" + _TW + r"){0,3})?"
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
     r"(?:[ ]?" + _AGENCY + r")?"
-    r"|" + _PLACE + r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY + r")"
+    r"|" + _PLACE + r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY
+    + r"|" + _MONTH_DAY + r"[ ]" + _AGENCY + r")"
     r"[ ]{0,3}(?:[\-\u2014\u2013]|--|:)[ ]{1,3}(?=\S)"
 )
 

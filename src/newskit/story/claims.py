@@ -38,7 +38,7 @@ from newskit.story.short_names import (
     trade_named_sources,
 )
 from newskit.story.sources import story_articles
-from newskit.story.spellings import one_body_name, one_spelling
+from newskit.story.spellings import one_body_name, one_named_body, one_spelling
 from newskit.story.surnames import full_person_sources
 from newskit.story.whole_names import whole_source_names
 from newskit.timex import compatible, interval, readable
@@ -85,7 +85,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = trade_named_sources(claims, analyses)
     claims = qualify_noun_sources(name_acronym_sources(claims, analyses), analyses)
-    claims = one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses))))
+    claims = one_named_body(one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses)))))
     claims = name_antecedent_sources(claims, analyses)  # a noun no rule above named
     by_id = {c.id: c for c in claims}
     resolved = []

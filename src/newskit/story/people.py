@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from newskit.actors import written_as_firm
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Entity, PersonMention, SpanRef
 from newskit.story._common import name_key, slug
@@ -253,6 +254,13 @@ def _credit_lines(text: str) -> list[tuple[int, int]]:
     return [(f.start, f.end) for f in layer(text).furniture if f.kind == "byline"]
 
 
+def _firm_names(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The one-word names the story's articles write as a firm's, with its legal form after
+    them (``Halvorsen ASA``): a lone mention of one of them elsewhere (``Norway's
+    Halvorsen``, ``Halvorsen said``) is the firm, however a person's name it looks."""
+    return frozenset().union(*(written_as_firm(a.article.text) for a in analyses))
+
+
 def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     """One :class:`Entity` per person, merged across articles by canonical name.
 
@@ -265,7 +273,8 @@ def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     full name in the story fits. The most frequent full spelling names the entity (ties:
     the longest, then alphabetical). Ids are ``person:<slug>``, stable across runs and
     independent of article order. The reporters and editors a byline or credit line names
-    are the articles' authors, not people of the story, and are left out.
+    are the articles' authors, not people of the story, and are left out, and so is a lone
+    name the story writes elsewhere as a firm's (:func:`_firm_names`).
     """
     groups: dict[str, Mentions] = {}
     for a in analyses:
@@ -275,7 +284,10 @@ def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
                     and not any(s <= m.start and m.end <= e for s, e in credits):
                 groups.setdefault(name_key(m.entity), []).append((a.article.id, m))
     out = []
+    firms = _firm_names(analyses)
     for _key, ms in _join_lone_names(_join_spellings(_join_variants(groups))).items():
+        if firms and all(m.entity in firms for _, m in ms):
+            continue  # "Norway's Halvorsen" where another line writes "Halvorsen ASA": the firm
         counts: dict[str, int] = {}
         for _, m in ms:
             counts[m.entity] = counts.get(m.entity, 0) + 1

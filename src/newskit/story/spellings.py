@@ -9,7 +9,9 @@ one person once.
 A public body is named two ways too: what it is for before its head or after ``of`` (``the
 Ecology Ministry``, ``the Ministry of Ecology``). Both forms are one body, so a report that
 counted them as two independent sources said two sources agreed where one spoke twice; its
-claims take the form most of them have.
+claims take the form most of them have. So too a body one article introduces with a
+description before its name (``the country's disaster agency AFAD``, ``Norwegian defence
+group Halvorsen ASA``) and the story's claims name by that name alone elsewhere.
 """
 
 from __future__ import annotations
@@ -21,10 +23,12 @@ from functools import cache
 import attrs
 import regex
 
+from newskit.actors import is_demonym
+from newskit.grammar import ARTICLES, PREPOSITIONS
 from newskit.model import Claim
 from newskit.story._common import name_key, story_data
 
-__all__ = ["one_body_name", "one_spelling"]
+__all__ = ["one_body_name", "one_named_body", "one_spelling"]
 
 
 def one_spelling(claims: Sequence[Claim]) -> list[Claim]:
@@ -98,3 +102,41 @@ def one_body_name(claims: Sequence[Claim]) -> list[Claim]:
     (``Ecology Ministry``, ``Ministry of Ecology``) named the way most of its claims name
     it (ties: the earliest)."""
     return _one_form(claims, lambda c: _body_key(c.source) if c.source and c.source_type != "person" else None)
+
+
+#: a description before a name: words ending in a lower-case one (``disaster agency``,
+#: ``country's disaster agency``, ``Norwegian defence group``) and a run of capitalised
+#: words last (``AFAD``, ``Halvorsen ASA``)
+_DESCRIBED_NAME = regex.compile(
+    r"(?P<desc>(?:[^\s]+\s+){0,6}?(?P<last>\p{Ll}[\p{L}'’-]*))\s+"
+    r"(?P<name>\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+\p{Lu}[\p{L}\p{N}&'’.\-]*){0,5})")
+
+
+def _description(words: list[str]) -> bool:
+    """Whether ``words`` describe (``country's disaster agency``, ``Norwegian defence
+    group``): lower-case words, the first of which may be a people's adjective or a
+    possessive; a capitalised word further in is a name's (``Integrity and``, ``Fire and``,
+    ``Federación de Pescadores Artesanales de``: the name runs on past the lower-case word)."""
+    first, *rest = words
+    opens = not first[:1].isupper() or is_demonym(first) or first.endswith(("'s", "’s"))
+    return opens and all(not w[:1].isupper() for w in rest)
+
+
+def one_named_body(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` with a body's source written as a description before its name (``the
+    country's disaster agency AFAD``) named by the name alone, when the story's claims name
+    that body by it elsewhere (``AFAD``): one body, so one source where the story counts
+    independent sources. A name after a preposition or an article is no apposition (``chief
+    of European Union``: the chief speaks); a person's source is left as it is."""
+    bare = {name_key(c.source) for c in claims if c.source and c.source_type != "person"}
+
+    def named(c: Claim) -> Claim:
+        if not c.source or c.source_type == "person":
+            return c
+        m = _DESCRIBED_NAME.fullmatch(c.source)
+        if m is None or m.group("last").lower() in PREPOSITIONS | ARTICLES or name_key(m.group("name")) not in bare \
+                or not _description(m.group("desc").split()):
+            return c
+        return attrs.evolve(c, source=m.group("name"))
+
+    return [named(c) for c in claims]
