@@ -48,6 +48,7 @@ from newskit.story.figure_data import (
     measure_table,
     noun_family,
 )
+from newskit.story.figure_forecast import FORECAST
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_lag import lag_against_length
 from newskit.story.figure_needed import NEEDED
@@ -63,9 +64,9 @@ LOOSE = "?"
 #: what tells two groups of one measure the join left apart (``deaths ~2``)
 APART = " ~"
 
-#: a measure of its own era or rate, a property (what a place holds or is built for) or a bar
-#: (what a ballot needs: ``figure_needed``)
-_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity|needed)$")
+#: a measure of its own era or rate, a property (what a place holds or is built for), a bar
+#: (what a ballot needs: ``figure_needed``) or a forecast (``figure_forecast``)
+_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity|needed|forecast)$")
 #: "five of the seven counts", "five of seven counts": an amount counted out of a whole, and that whole
 _OF_WHOLE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|\p{N}|(?:one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b)", regex.I)
@@ -350,10 +351,11 @@ def _may_join_told(u: _Unit, v: _Unit) -> bool:
     other hard limits hold: never two measures the cues tell apart, one dimension and one
     time, a measure of people takes no count of things, and a bar a ballot needs is no
     reading of its count (``received 318 votes, well above the 249 needed``: ``figure_needed``), nor a
-    penalty the prosecution asks for the penalty imposed (``figure_sought``)."""
+    penalty the prosecution asks for the penalty imposed (``figure_sought``), nor a forecast what came
+    (``figure_forecast``)."""
     ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
     return not (u.cued and v.cued and u.name != v.name) and u.name.endswith(NEEDED) == v.name.endswith(NEEDED) and \
-        u.name.endswith(SOUGHT) == v.name.endswith(SOUGHT) and \
+        u.name.endswith(SOUGHT) == v.name.endswith(SOUGHT) and u.name.endswith(FORECAST) == v.name.endswith(FORECAST) and \
         u.dim is not None and u.dim == v.dim and \
         _one_time(u.name, v.name) and ratio is not None and ratio <= float(figure_rules()["magnitude_gap"]) and \
         _kinds_fit(u, v) and _kinds_fit(v, u)

@@ -67,6 +67,7 @@ from newskit.story.figure_data import (
 )
 from newskit.story.figure_direction import split_by_direction, split_from_holdings
 from newskit.story.figure_elapsed import elapsed_times
+from newskit.story.figure_forecast import FORECAST, is_forecast
 from newskit.story.figure_fronted import fronted_part
 from newskit.story.figure_instance import of_earlier_instance
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
@@ -528,7 +529,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
     """What amount ``q`` measures: (measure, counted noun, what its counted people were
     doing, whether a rule named the measure), or None when no rule names one and the
     reading is not ``loose``, or when no rule names a penalty the prosecution asks for
-    (``figure_sought``). A duration is named by the story, never by its clause."""
+    (``figure_sought``) or a forecast gives (``figure_forecast``). A duration is named by the
+    story, never by its clause."""
     got = None if is_duration else \
         compared_from(text, sent, q, out) or _place_count(text, sent, q, out) or _classify(text, sent, q, others) or \
         _anaphor(text, sent, q, out)
@@ -551,6 +553,10 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
         if got is None:
             return None  # "Prosecutors had asked for 12 years": a demand no rule names, no reading of the story's
         measure += SOUGHT  # "The prosecution had asked for fines of NOK 250,000": a demand, not the fine imposed
+    elif is_forecast(text, sent, q):
+        if got is None:
+            return None  # "had forecast waves of 3 to 4 metres": a forecast no rule names, no reading of the story's
+        measure += FORECAST  # "the warning, which predicted gusts of up to 70 km/h": what was expected, not what came
     return measure, sub, acted, got is not None
 
 
