@@ -1318,22 +1318,23 @@ def _counted(at: _At, pos: int, unit: str | None) -> tuple[str, str] | bool | No
     if unit is not None:
         return (unit, written) if i else None
     hl = head.lower()
-    if len(np_words) == 1 and (hl.endswith(("ed", "ing")) or hl in lx.pasts) and hl not in ("building", "bed"):
+    if len(np_words) == 1 and (hl.endswith(("ed", "ing")) or hl in lx.pasts) and hl not in lx.ed_nouns:
         return None  # "300 attended", "20,000 took part": the clause's verb, no counted noun
     named = unit_of_word(hl) if len(np_words) == 1 else None
     return (named or singular(head)), written
 
 
 def _hyphen_counted(text: str, pos: int, lx: Lexicon) -> tuple[str, str] | bool | None:
-    """The noun joined by a hyphen ("a 12-storey block"): False for a time word (a duration),
-    None for no countable noun."""
+    """The noun joined by a hyphen ("a 12-storey block", "a 300-bed hospital"): False for a
+    time word (a duration), None for no countable noun (a past form or a participle, "a
+    four-sided court", unless a noun is so spelled: ``nouns_like_pasts``)."""
     hw = _hyphen_words(text, pos + 1)
     if hw:
         w = hw[0][0]
         if _is_time_word(w, lx):
             return False
         if w.lower() in lx.stop or w.lower() in ("odd", "plus", "some", "strong", "fold") or \
-                w.lower().endswith(("ed", "ing")) or w[0].isupper():
+                (w.lower().endswith(("ed", "ing")) and w.lower() not in lx.ed_nouns) or w[0].isupper():
             return None
         return singular(w), w
     return None

@@ -64,6 +64,7 @@ class Lexicon(NamedTuple):
     extent: frozenset[str]
     over_particle: frozenset[str]
     pasts: frozenset[str]
+    ed_nouns: frozenset[str]
     vulgar: dict[str, Decimal]
     approx_tails: tuple[str, ...]
     time_units: frozenset[str]
@@ -275,6 +276,7 @@ def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
         "extent": frozenset(gd["extent_words"]),
         "over_particle": frozenset(gd["over_particle_verbs"]),
         "pasts": frozenset(gd["irregular_pasts"]),
+        "ed_nouns": frozenset(gd["nouns_like_pasts"]),
     }
 
 
