@@ -155,6 +155,9 @@ def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
     rel = _RELATIVE_SUBJECT.search(text, lo, pos)
     if rel is not None:
         lo = rel.end()  # "..., which Harcourt Group again rejected": the relative clause's own subject
+    charged = patterns()["charge_subject"].search(text, lo, pos)
+    if charged is not None:
+        lo = charged.end()  # "..., an accusation Kestra Group has rejected": the same, after a charge noun
     named = _APPOSITIVE_NAME.search(text, lo, pos)
     if named is not None:
         return lo, named.end("name")  # "Its operator, Nordic Box Lines, denied": the name
@@ -312,6 +315,10 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     admin = p["admin_of_subject"].search(text, max(lo, pos - 80), pos)
     if admin is not None:
         return admin.group("np"), "organisation", admin.span("np")  # "The province of Gelderland denied"
+    whole = p["clause_name"].fullmatch(text, lo, pos)
+    first = whole.group("np").split()[0].lower() if whole is not None else ""
+    if whole is not None and first not in FUNCTION_WORDS and first not in cue_data()["unnamed"]:
+        return whole.group("np"), "organisation", whole.span("np")  # "..., a charge Atlântica Terminais again denied"
     nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
     if nm is not None and nm.group("np").lower() not in FUNCTION_WORDS and \
             nm.group("np").lower() not in cue_data()["unnamed"] and \
