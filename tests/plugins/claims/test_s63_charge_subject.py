@@ -35,6 +35,9 @@ def test_the_charge_nouns_own_subject_denies(pipeline: Pipeline, text: str, deni
     ("The Fisheries Workers Union says the company dumped brine into the harbour, a charge Northway Salt "
      "denies.", "Northway Salt"),
     ("The union says the company dumped brine, a charge the company rejects.", "company"),
+    # the noun is the last word of a name given before it: that name
+    ("Residents accused Marlow District Council of hiding the flood report, a charge the council denies.",
+     "Marlow District Council"),
     ("The Ministry of Water says the utility ignored three warnings about the pumps, a claim that "
      "Oderwasser Betriebe has denied.", "Oderwasser Betriebe"),
     # no charge noun: the subject before the cue
