@@ -23,6 +23,7 @@ from newskit_claims.subjects import (
     clause_subject,
     coordinated_subject,
     cue_subject,
+    named_by_head,
     source_name,
 )
 
@@ -117,6 +118,8 @@ def _subject_denial(text: str, m: regex.Match[str], start: int, sent: Span, acto
         near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
                 if a.start < m.end("subj")]
         src, kind = (source_name(text, near[0])[:2] if near else (None, None))
+        if src is None:  # "Traders accused Nairobi County ..., a charge the county denies"
+            src, kind = (named_by_head(text, m.start("subj"), m.end("subj"), sent, actors) or (None, None, None))[:2]
         if src is None and subj.lower() not in FUNCTION_WORDS:
             # a name the gazetteer does not hold, or a definite common noun (``a finding
             # the company dismissed as unfounded``: resolved with the anaphors)

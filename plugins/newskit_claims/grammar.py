@@ -327,6 +327,16 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
     b, e = _B, _E
     rc = _rc
     return {
+        # "..., an accusation Kestra Group has rejected", "..., a charge that the Procura
+        # della Repubblica rejects": a charge noun in apposition to the clause before opens a
+        # relative clause of its own, whose subject (something before the cue) is the cue's
+        "charge_subject": rc(
+            r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + alternation(d["denial_nouns"])
+            + r")\s+(?:(?:that|which)\s+)?(?=\S[^,;:]*$)", regex.I),
+        # what is left of that apposition at the end of the claim before its denial
+        "charge_tail": rc(
+            r",\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + alternation(d["denial_nouns"])
+            + r")(?:\s+(?:that|which))?(?:\s+the)?\s*$", regex.I),
         # "the electoral commission rejected": a source named by a common noun
         "np_subject": rc(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + alternation(d["subject_nouns"])
@@ -344,6 +354,11 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         "name_subject": rc(r"(?:(?<=,\s+(?:and|but)\s)|(?<![\p{L}\p{N}'’-]\s?))(?:The\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
                                       + BETWEEN + "$"),
+        # "..., a charge the Procuradoria-Geral da República rejects", "..., a charge Atlântica
+        # Terminais again denied": a capitalised name that is the whole of the cue's clause
+        # before it (matched whole, from the clause's start to the cue)
+        "clause_name": rc(r"(?:[Tt]he\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
+                          + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})" + BETWEEN + r"\s*"),
         # "The province of Gelderland denied": a place named by its kind of administration,
         # no actor of the gazetteer; the phrase is the source (the place's government)
         "admin_of_subject": rc(r"(?<![\p{L}\p{N}])(?P<np>(?:" + alternation(d["admin_units"])

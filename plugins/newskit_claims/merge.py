@@ -8,6 +8,7 @@ from collections.abc import Sequence
 import regex
 
 from newskit_claims.candidate import Candidate, trim
+from newskit_claims.grammar import patterns
 
 _AND_END = regex.compile(r",?\s+(?:and|but)$")
 
@@ -46,6 +47,8 @@ def _merge_denial(text: str, kept: _Kept, c: Candidate, clash: Sequence[Candidat
             k.start, k.end = trim(text, k.start, min(k.end, c.start))
             tail = _AND_END.search(text, k.start, k.end)  # "... inspected in January and"
             k.end = tail.start() if tail else k.end
+            charge = patterns()["charge_tail"].search(text, max(k.start, k.end - 60), k.end)
+            k.end = charge.start() if charge else k.end  # "... overtime pay, a charge"
     kept.add(c)
 
 

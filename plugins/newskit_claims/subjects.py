@@ -129,7 +129,30 @@ def cue_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequ
         return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
     if near:
         return _actor_subject(text, lo, pos, near)
+    named = named_by_head(text, lo, pos, sent, actors)
+    if named is not None:
+        return named
     return _subject_without_actor(text, lo, pos, sent, actors, np)
+
+
+#: a definite noun that is the whole of a cue's clause before it (``the county denies``)
+_DEFINITE_HEAD = regex.compile(r"(?:the|its)\s+(?P<head>\p{Ll}{3,})" + BETWEEN + r"\s*")
+
+
+def named_by_head(text: str, lo: int, pos: int, sent: Span, actors: ActorIndex) -> Subject | None:
+    """``Traders accused Nairobi County of starting the fire, a charge the county denies``:
+    a definite noun that is a whole clause's subject and the last word of a name given
+    before it in the sentence stands for that name (the latest such; the reference is the
+    noun, where the clause is), or None."""
+    m = _DEFINITE_HEAD.fullmatch(text, lo, pos)
+    if m is None or lo <= sent.start:
+        return None
+    head = m.group("head")
+    for a in reversed(actors.between(sent.start, lo)):
+        name, kind, end = source_name(text, a)
+        if a.end <= lo and text[a.start:end].split()[-1].lower() == head:
+            return name, kind, (m.start(), m.end("head"))
+    return None
 
 
 #: a passive participle and ``by`` right before a phrase: the phrase is its agent
@@ -155,6 +178,9 @@ def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
     rel = _RELATIVE_SUBJECT.search(text, lo, pos)
     if rel is not None:
         lo = rel.end()  # "..., which Harcourt Group again rejected": the relative clause's own subject
+    charged = patterns()["charge_subject"].search(text, lo, pos)
+    if charged is not None:
+        lo = charged.end()  # "..., an accusation Kestra Group has rejected": the same, after a charge noun
     named = _APPOSITIVE_NAME.search(text, lo, pos)
     if named is not None:
         return lo, named.end("name")  # "Its operator, Nordic Box Lines, denied": the name
@@ -312,6 +338,10 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     admin = p["admin_of_subject"].search(text, max(lo, pos - 80), pos)
     if admin is not None:
         return admin.group("np"), "organisation", admin.span("np")  # "The province of Gelderland denied"
+    whole = p["clause_name"].fullmatch(text, lo, pos)
+    first = whole.group("np").split()[0].lower() if whole is not None else ""
+    if whole is not None and first not in FUNCTION_WORDS and first not in cue_data()["unnamed"]:
+        return whole.group("np"), "organisation", whole.span("np")  # "..., a charge Atlântica Terminais again denied"
     nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
     if nm is not None and nm.group("np").lower() not in FUNCTION_WORDS and \
             nm.group("np").lower() not in cue_data()["unnamed"] and \

@@ -14,7 +14,9 @@ of the story.
 A body's name is also short when the article that shortens it gave it whole before
 (``Bayhead Terminals locked out ...`` then ``Bayhead said``; ``Danubia Grain Terminals`` then
 ``Danubia denied``): the capitalised words right after the short name at its first mention
-there are the rest of its name, whatever they are, provided the story never goes on from it
+there are the rest of its name, whatever they are (a name particle of another language may
+join them: ``Banco Mercantil del Caribe`` then ``Banco Mercantil said``; ``story.json``
+``name_particles``, never English ``of``), provided the story never goes on from it
 otherwise (a place, a person, an acronym (``ICC``: spelt out elsewhere), a name cut by a
 possessive (``Bayhead's terminals``; the last word of the whole name may carry one:
 ``Northwind Home's thermostats`` names ``Northwind Home`` whole), and one with a capitalised
@@ -48,6 +50,15 @@ __all__ = ["full_source_names", "introduced_source_names", "trade_named_sources"
 #: when the article wrote it whole (a hyphen cuts the name; a possessive ends it, its last
 #: word: ``Northwind Home's thermostats``)
 _REST = regex.compile(r"(?P<rest>(?: \p{Lu}\p{L}*(?![\p{L}\p{N}'’-])){0,2} \p{Lu}\p{L}*(?:['’]s)?(?![\p{L}\p{N}'’-]))")
+
+
+@cache
+def _rest_joined() -> regex.Pattern[str]:
+    """:data:`_REST` where a name particle may stand before a capitalised word (``Banco
+    Mercantil del Caribe``, ``Junta de Andalucía``; ``story.json`` ``name_particles``)."""
+    part = r"(?:(?:" + "|".join(regex.escape(p) for p in story_data()["name_particles"]) + r") ){0,2}"
+    word = r" " + part + r"\p{Lu}\p{L}*"
+    return regex.compile(r"(?P<rest>(?:" + word + r"(?![\p{L}\p{N}'’-])){0,2}" + word + r"(?:['’]s)?(?![\p{L}\p{N}'’-]))")
 
 
 @cache
@@ -105,7 +116,7 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
     for text, persons in texts:
         for n, at in enumerate(whole_word_starts(short, text)):
             after = at + len(short)
-            rest = match_ahead(_REST, text, after)
+            rest = match_ahead(_rest_joined(), text, after)
             kept = []
             for w in rest.group("rest").split() if rest else []:
                 w = w.removesuffix("'s").removesuffix("’s")
