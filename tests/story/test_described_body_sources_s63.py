@@ -10,19 +10,20 @@ from newskit.story import build_story
 from newskit.story.spellings import one_named_body
 
 
-def _sources(*texts: str) -> set[str]:
+def _corroborations(*texts: str) -> list[str]:
     pipeline = Pipeline.build()
     analyses = [pipeline.run(Article(id=f"a{i}", text=t, published="2026-02-08")) for i, t in enumerate(texts)]
-    return {c.source for c in build_story(analyses).claims if c.source}
+    return [f.summary for f in build_story(analyses).corroborations]
 
 
 def test_a_described_body_and_its_bare_name_are_one_source() -> None:
     wire = ("A magnitude 6.1 earthquake struck eastern Turkey late on Saturday, killing at least "
             "seven people, the country's disaster agency AFAD said.")
     agency = "The earthquake struck near Tatvan on Saturday night, AFAD said."
-    got = _sources(wire, agency)
-    assert "AFAD" in got
-    assert not any(s.endswith(" AFAD") for s in got)
+    minister = "The earthquake struck near Tatvan late on Saturday, Interior Minister Selim Ozkan said."
+    got = [s for s in _corroborations(wire, agency, minister) if "earthquake" in s]
+    assert got and got[0].startswith("2 independent sources")
+    assert "disaster agency AFAD" not in got[0]
 
 
 def _claim(source: str, kind: str | None = None) -> Claim:

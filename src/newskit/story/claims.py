@@ -85,7 +85,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = trade_named_sources(claims, analyses)
     claims = qualify_noun_sources(name_acronym_sources(claims, analyses), analyses)
-    claims = one_named_body(one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses)))))
+    claims = one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses))))
     claims = name_antecedent_sources(claims, analyses)  # a noun no rule above named
     by_id = {c.id: c for c in claims}
     resolved = []
@@ -97,7 +97,9 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = sorted(resolved, key=lambda c: (c.article, c.start, c.end))
 
     groups: dict[str, list[Claim]] = {}
-    for c in claims:
+    # a body described in one article and named alone in another is one source where the
+    # story counts independent sources ("the country's disaster agency AFAD" / "AFAD")
+    for c in one_named_body(claims):
         if c.about:
             groups.setdefault(c.about, []).append(c)
     positive = set(story_data()["positive_stances"])
