@@ -26,20 +26,23 @@ def event_objects(text: str, found: Sequence[Entry]) -> list[Entry]:
     event noun of ``found`` (a verb: no determiner before it, "the recall" is a noun)."""
     senses = lexicon().senses
     out: list[Entry] = []
-    for i, (s, e, form, cls, lemma, by_prev, verbal) in enumerate(found):
+    for i, entry in enumerate(found):
+        s, e, _form, cls, lemma, _by_prev, _verbal = entry
         before = words_before(text, s, 1)
         takes_things = any(x.thing_object and x.cls == cls for x in senses.get(lemma, ())) and \
             not (before and before[0] in DETERMINERS)
-        if not (takes_things and _object_is_event(text, e, found[i + 1:])):
-            out.append((s, e, form, cls, lemma, by_prev, verbal))
+        if not (takes_things and _object_is_event(text, e, found, i + 1)):
+            out.append(entry)  # the entry itself, not a copy: a long article's were 1.5 MB a million characters
     return out
 
 
-def _object_is_event(text: str, end: int, later: Sequence[Entry]) -> bool:
-    """The first noun trigger after ``end`` is the verb's object: only a determiner,
-    a possessive or modifiers between (``OBJECT_GAP``), none of them a preposition or a
-    clause word."""
-    for s, _e, _form, _cls, _lemma, _by_prev, verbal in later:
+def _object_is_event(text: str, end: int, found: Sequence[Entry], first: int) -> bool:
+    """The first noun trigger after ``end`` (of ``found`` from index ``first`` on) is the
+    verb's object: only a determiner, a possessive or modifiers between (``OBJECT_GAP``),
+    none of them a preposition or a clause word. Read in place: a slice of the rest for
+    each verb copied a long article's triggers over and over."""
+    for k in range(first, len(found)):
+        s, _e, _form, _cls, _lemma, _by_prev, verbal = found[k]
         if verbal:
             continue
         gap = OBJECT_GAP.fullmatch(text, end, s)

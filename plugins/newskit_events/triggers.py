@@ -54,7 +54,10 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
     of a thing-taking sense whose object is an event (:func:`~newskit_events.objects.event_objects`)."""
     lex = lexicon()
     out: list[tuple[int, int, str, str, str, bool, bool]] = []
-    unread: list[tuple[int, int, str, list[str], list[str], bool]] = []
+    # the words no sense held, kept for the second reading without the words around them:
+    # those are read again there (a long article's lists of them were its largest part at
+    # the events' top: about 3.6 MB a million characters)
+    unread: list[tuple[int, int, str, bool]] = []
     known = _known_forms(lex)
     for m in _tokens(text):
         form = m.group().lower()
@@ -73,12 +76,13 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
             trig = lex.headline_present(form, before, after)
         if trig is None:
             if _may_carry(text, m.start(), m.group()):
-                unread.append((m.start(), m.end(), form, before, after, joined))
+                unread.append((m.start(), m.end(), form, joined))
         elif not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):  # "provided no details": nothing done
             out.append(_entry(text, m.start(), m.end(), form, trig))
     out = event_objects(text, sorted(out))  # a sense dropped for its object lends itself to no other word
     read = _senses_read(out)
-    for s, e, form, before, after, joined in unread if read else ():
+    for s, e, form, joined in unread if read else ():
+        before, after = words_before(text, s, 4), words_after(text, e, 6)
         trig = lex.read_as(form, before, after, read, joined)
         if trig is not None and not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):
             out.append(_entry(text, s, e, form, trig))

@@ -1,5 +1,6 @@
 """The story layer's answers kept per word and its patterns kept per name are bounded: a
-stream of stories (``newskit stories`` over a feed) keeps bringing new words and names, and
+stream of stories (``newskit stories`` over a feed) keeps bringing new words and names (and
+sets of years its sums were stated in), and
 memory must stay flat however long it runs (issue #11). Each answer is the same whether it
 was kept or asked again."""
 
@@ -13,6 +14,8 @@ from newskit.spelling import WORDS_KEPT
 from newskit.story import (
     act_synonyms,
     features,
+    figure_bands,
+    figure_currency,
     figure_data,
     places,
     predicate,
@@ -21,6 +24,7 @@ from newskit.story import (
     unknown_acts,
 )
 from newskit.story._common import NAMES_KEPT
+from newskit.story.figure_currency import YEAR_SETS_KEPT
 from newskit_events import lemma
 
 PER_WORD = [act_synonyms.synonym_groups, features.lemma, predicate.base, predicate._derived,
@@ -55,3 +59,20 @@ def test_patterns_per_name_are_bounded_and_the_same_when_built_again(kept: Any) 
     again = kept("Okonkwo")
     patterns = [p.pattern for p in (again if isinstance(again, tuple) else (again,))]
     assert patterns == [p.pattern for p in (first if isinstance(first, tuple) else (first,))]
+
+
+def test_tables_per_set_of_years_are_bounded_and_the_same_when_built_again() -> None:
+    # a stream of stories over many years: each story's sums bring the set of years they
+    # were stated in (invented sets, as a feed over decades of archives brings them)
+    assert figure_currency.dated_bands.cache_info().maxsize == YEAR_SETS_KEPT
+    assert figure_bands._direct.cache_info().maxsize == YEAR_SETS_KEPT
+    assert figure_bands.band.cache_info().maxsize == figure_bands.BANDS_KEPT
+    recent = frozenset({2025, 2026})
+    first = figure_bands.band("AFN", "USD", recent), figure_bands.band("EUR", "KES", recent)
+    assert first[0] is not None
+    for k in range(figure_bands.BANDS_KEPT + 20):
+        figure_bands.band("AFN", "USD", frozenset({2025, 3000 + k}))
+    assert figure_currency.dated_bands.cache_info().currsize <= YEAR_SETS_KEPT
+    assert figure_bands._direct.cache_info().currsize <= YEAR_SETS_KEPT
+    assert figure_bands.band.cache_info().currsize <= figure_bands.BANDS_KEPT
+    assert (figure_bands.band("AFN", "USD", recent), figure_bands.band("EUR", "KES", recent)) == first

@@ -14,16 +14,21 @@ currencies the table leaves out: the naira, the shilling, the rand...).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newskit.datafiles import package_json
-from newskit.story.figure_currency import dated_bands
+from newskit.story.figure_currency import YEAR_SETS_KEPT, dated_bands
 
 __all__ = ["Band", "band", "in_years"]
 
 #: (lowest, highest) units of the second currency one unit of the first was worth
 Band = tuple[float, float]
+
+#: How many answers of :func:`band` are kept (the most recently asked): one per pair of
+#: currencies and set of years, and a stream brings new sets of years (about 300 bytes an
+#: answer with its key)
+BANDS_KEPT = 1 << 12
 
 
 @cache
@@ -32,7 +37,7 @@ def _table() -> dict[str, Any]:
     return data
 
 
-@cache
+@lru_cache(maxsize=YEAR_SETS_KEPT)  # bounded: a stream keeps bringing new sets of years
 def _direct(years: frozenset[int] | None = None) -> dict[tuple[str, str], Band]:
     """Every pair of the table both ways round (``USD/EUR`` from ``EUR/USD``), with the
     rough rates' bands of ``years`` (:func:`figure_currency.dated_bands`; the narrower
@@ -52,7 +57,7 @@ def _width(b: Band) -> float:
     return b[1] / b[0]
 
 
-@cache
+@lru_cache(maxsize=BANDS_KEPT)  # bounded: a stream keeps bringing new sets of years
 def band(a: str, b: str, years: frozenset[int] | None = None) -> Band | None:
     """How many units of ``b`` one unit of ``a`` was worth, lowest and highest: the table's
     own pair, else the narrowest through one third currency; None when no band, or only one

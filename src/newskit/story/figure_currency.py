@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -31,11 +31,17 @@ from newskit.actors import gazetteer_scan
 from newskit.datafiles import package_json
 from newskit.model import Figure
 
-__all__ = ["Rate", "dated_bands", "local_currencies", "rate", "shared_name", "stated_years", "story_countries"]
+__all__ = ["YEAR_SETS_KEPT", "Rate", "dated_bands", "local_currencies", "rate", "shared_name", "stated_years", "story_countries"]
 
 #: units of a currency to one US dollar, the share of itself either side it allows, and the
 #: first and last year it is taken to hold
 Rate = tuple[float, float, int, int]
+
+#: How many sets of years' tables are kept (the most recently asked): a stream of stories
+#: (``newskit stories`` over a feed) keeps bringing new sets of years its sums were stated
+#: in, and a table was kept for every set ever met (about 28 kB a set with
+#: :mod:`figure_bands`' own), where memory should stay flat (issue #11)
+YEAR_SETS_KEPT = 256
 
 
 @cache
@@ -60,7 +66,7 @@ def rate(code: str, years: Iterable[int]) -> Rate | None:
     return found
 
 
-@cache
+@lru_cache(maxsize=YEAR_SETS_KEPT)  # bounded: a stream keeps bringing new sets of years
 def dated_bands(years: frozenset[int]) -> dict[tuple[str, str], tuple[float, float]]:
     """The band of units of each tabled currency to one US dollar, ``(USD, code)``, for the
     currencies whose rate holds in all of ``years``: the rate its tolerance either side."""
