@@ -44,10 +44,11 @@ GENERAL = "action"
 #: in a ``prev`` list, any number ("12 dead", "two dead")
 NUM = "#num"
 #: in a ``particle`` list, a score ("lost 2-1", "won 3-0 at home"; "lose 20 - 13" as a
-#: tokenised text spaces it: two short numbers in a row)
+#: tokenised text spaces it: a number and one of at most two digits, never the group of
+#: three a thousands comma leaves, "lost 46,000")
 SCORE = "#score"
 _SCORE = regex.compile(r"\d{1,3}-\d{1,3}")
-_SHORT_NUMBER = regex.compile(r"\d{1,3}")
+_SPACED_SCORE = (regex.compile(r"\d{1,3}"), regex.compile(r"\d{1,2}"))
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
     "thousand thousands score scores twenty thirty forty fifty sixty seventy eighty ninety".split())
@@ -185,7 +186,7 @@ class Trigger:
 def _score(after: Sequence[str]) -> bool:
     """The words after a verb open with a score: ``2-1``, or ``20 13`` of ``20 - 13``."""
     return any(_SCORE.fullmatch(w) for w in after[:2]) or (
-        len(after) >= 2 and all(_SHORT_NUMBER.fullmatch(w) for w in after[:2]))
+        len(after) >= 2 and all(rx.fullmatch(w) is not None for rx, w in zip(_SPACED_SCORE, after, strict=False)))
 
 
 def _is_number(w: str) -> bool:

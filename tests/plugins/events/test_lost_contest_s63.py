@@ -26,6 +26,8 @@ def _events(pipeline: Pipeline, text: str) -> list[tuple[str, str]]:
     "About 300 jobs were lost when the Fenwick mill shut in March.",
     "The freighter lost 41 containers overboard in heavy seas off Cape Varn.",
     "Much of the old harbour road was lost to the sea during the storm.",
+    "Anna Vell, 81, lost 46,000 euros in a single afternoon to the caller.",
+    "The hunger strikers have lost up to 15 kilos each, their families say.",
 ])
 def test_what_is_lost_outside_a_contest_is_an_ordinary_act(pipeline: Pipeline, text: str) -> None:
     got = _events(pipeline, text)
@@ -62,4 +64,12 @@ def test_any_score_after_lost_tells_a_contest(a: int, b: int) -> None:
 def test_an_amount_after_lost_is_no_contest(unit: str, n: int) -> None:
     lex = lexicon()
     got = lex.lookup("lost", ["the", "firm"], [str(n), unit, "last", "year"])
+    assert got is None or got.cls != "contest"
+
+
+@given(st.integers(1, 999), st.integers(0, 999))
+def test_a_thousands_comma_is_no_score(a: int, b: int) -> None:
+    """``lost 46,000``: the words read ``46`` and ``000``, no spaced score."""
+    lex = lexicon()
+    got = lex.lookup("lost", ["the", "pensioner"], [str(a), f"{b:03d}", "in", "one", "afternoon"])
     assert got is None or got.cls != "contest"
