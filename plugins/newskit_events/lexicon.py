@@ -43,6 +43,12 @@ GENERAL = "action"
 
 #: in a ``prev`` list, any number ("12 dead", "two dead")
 NUM = "#num"
+#: in a ``particle`` list, a score ("lost 2-1", "won 3-0 at home"; "lose 20 - 13" as a
+#: tokenised text spaces it: a number and one of at most two digits, never the group of
+#: three a thousands comma leaves, "lost 46,000")
+SCORE = "#score"
+_SCORE = regex.compile(r"\d{1,3}-\d{1,3}")
+_SPACED_SCORE = (regex.compile(r"\d{1,3}"), regex.compile(r"\d{1,2}"))
 _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
     "thousand thousands score scores twenty thirty forty fifty sixty seventy eighty ninety".split())
@@ -159,7 +165,7 @@ class Sense:
         if self.next:
             tests.append(bool(self.next.intersection(after)))
         if self.particle:
-            tests.append(bool(self.particle.intersection(after[:2])))
+            tests.append(bool(self.particle.intersection(after[:2])) or (SCORE in self.particle and _score(after)))
         if self.subject:
             tests.append(bool(self.subject.intersection(before[-4:])))
         return not tests or any(tests)
@@ -175,6 +181,12 @@ class Trigger:
     by_prev: bool
     verbal: bool = False  # read as a verb form (a verb sense, inflected)
     phrase_words: int = 0  # words after it its sense's phrase took ("ran aground"): part of the mention
+
+
+def _score(after: Sequence[str]) -> bool:
+    """The words after a verb open with a score: ``2-1``, or ``20 13`` of ``20 - 13``."""
+    return any(_SCORE.fullmatch(w) for w in after[:2]) or (
+        len(after) >= 2 and all(rx.fullmatch(w) is not None for rx, w in zip(_SPACED_SCORE, after, strict=False)))
 
 
 def _is_number(w: str) -> bool:
@@ -218,10 +230,10 @@ class Lexicon:
     #: past participles of carrying out an event ("the vote was *held* on Sunday", "the
     #: transplant, *performed* on 26 August"): with an event noun as subject, the noun's event
     performing: frozenset[str] = frozenset()
-    #: an exact form -> words that, among the three after it, make it no trigger of its
-    #: form's class but an ordinary action ("lost their jobs", "had won foreign lotteries":
-    #: no contest)
-    form_vetoes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
+    #: a verb form -> the class it is then no trigger of and the words that, among the three
+    #: after it, make it an ordinary action ("lost their jobs", "had won foreign lotteries":
+    #: no contest), whether the class reads it as an exact form or by a conditional sense
+    form_vetoes: Mapping[str, tuple[str, frozenset[str]]] = attrs.field(factory=dict)
     #: a word -> the lemmas whose event it stands for when the article reads one of them
     #: ("the slide" after "the landslide", "the haul" after "seized"): data/triggers.json "stand_ins"
     stand_ins: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
@@ -245,16 +257,19 @@ class Lexicon:
         got = self._reading(w, before, after, True, institution)
         if got is not None and got.cls != vetoed:
             return got
-        if w in self.forms:  # vetoed, an ordinary act: "lost their jobs" is a happening, no contest
+        if w in self.forms:  # vetoed, an ordinary act: "won a lottery" is a happening, no contest
             return Trigger(self.forms[w] if vetoed is None else GENERAL, w, False)
         got = self._reading(w, before, after, False, institution)
-        return got if got is None or got.cls != vetoed else None
+        if got is None or got.cls != vetoed:
+            return got
+        # a vetoed conditional sense: "lost his life after a bout" is the ordinary act it names
+        return Trigger(GENERAL, w, False, True) if w in self.general else None
 
     def _vetoed(self, w: str, after: Sequence[str]) -> str | None:
-        """The class an exact form is no trigger of here: its form's class when one of its
-        ``form_vetoes`` is among the three words after it (``lost their jobs``), else None."""
+        """The class a verb form is no trigger of here: its ``form_vetoes`` class when one of
+        their words is among the three words after it (``lost their jobs``), else None."""
         veto = self.form_vetoes.get(w)
-        return self.forms.get(w) if veto is not None and veto.intersection(after[:3]) else None
+        return veto[0] if veto is not None and veto[1].intersection(after[:3]) else None
 
     def headline_present(self, word: str, before: Sequence[str], after: Sequence[str]) -> Trigger | None:
         """The reading of a present-tense ``-s`` form between a name and its object, the
@@ -492,7 +507,8 @@ def lexicon() -> Lexicon:
                    frozenset(w.lower() for w in data.get("declaring_verbs", [])),
                    frozenset(w.lower() for w in data.get("background_markers", [])),
                    frozenset(w.lower() for w in data.get("performing_verbs", [])),
-                   {w.lower(): frozenset(x.lower() for x in v) for w, v in data.get("form_vetoes", {}).items()
-                    if not w.startswith("_")},
+                   {w.lower(): (cls, frozenset(x.lower() for x in v))
+                    for cls, by_form in data.get("form_vetoes", {}).items() if not cls.startswith("_")
+                    for w, v in by_form.items()},
                    {w.lower(): tuple(x.lower() for x in v) for w, v in data.get("stand_ins", {}).items()
                     if not w.startswith("_")})
