@@ -126,6 +126,8 @@ def _name_rx() -> Any:
 #: a hyphened modifier's last part (``Earth-observation``, ``Kremlin-backed``, ``Tokyo-based``)
 _MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 _INITIAL = regex.compile(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$")
+
+
 @cache
 def _firm_suffixes() -> str:
     """``actors.json`` ``firm_suffixes`` as one alternation, longest first."""

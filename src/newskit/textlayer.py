@@ -787,23 +787,31 @@ _AGENCY = r"\((?:" + _TW + r")(?:[ ]" + _TW + r"){0,3}\)"
 #: a lower-case particle inside a place's name ("Andorra la Vella", "Rio de Janeiro", "Dar es Salaam")
 _PARTICLE = r"(?:de|del|da|do|dos|das|la|le|les|el|es|du|des|al|en|sur|am|an|der|di|au|aux)"
 _PLACE = _TW + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _TW + r"){0,2}"
-#: a date alone before the agency (``March 18 (Reuters) -``, the wire's dateline since 2021)
-_MONTH_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
-              r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?[ ]\d{1,2}")
-_DATELINE = regex.compile(
-    r"(?:" + _CAPW + r"(?:[ ]" + _CAPW + r"){0,3}"
-    r"(?:,[ ]" + _TW + r"(?:[ ]" + _TW + r"){0,3})?"
-    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
-    r"(?:[ ]?" + _AGENCY + r")?"
-    r"|" + _PLACE + r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY
-    + r"|" + _MONTH_DAY + r"[ ]" + _AGENCY + r")"
-    r"[ ]{0,3}(?:[\-\u2014\u2013]|--|:)[ ]{1,3}(?=\S)"
-)
+
+
+@cache
+def _dateline_rx() -> regex.Pattern[str]:
+    """The dateline pattern; its third form is a date alone before the agency (``March 18
+    (Reuters) -``, the wire's dateline since 2021), a month's name or abbreviation from the
+    project's one list (:func:`_calendar_words`; weekdays never open one)."""
+    names = package_json("newskit", "actors.json")["months"]
+    months = sorted((w for w in _calendar_words() if any(n.startswith(w) for n in names)),
+                    key=lambda w: (-len(w), w))
+    month_day = r"(?:" + "|".join(months) + r")\.?[ ]\d{1,2}"
+    return regex.compile(
+        r"(?:" + _CAPW + r"(?:[ ]" + _CAPW + r"){0,3}"
+        r"(?:,[ ]" + _TW + r"(?:[ ]" + _TW + r"){0,3})?"
+        r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+        r"(?:[ ]?" + _AGENCY + r")?"
+        r"|" + _PLACE + r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY
+        + r"|" + month_day + r"[ ]" + _AGENCY + r")"
+        r"[ ]{0,3}(?:[\-\u2014\u2013]|--|:)[ ]{1,3}(?=\S)"
+    )
 
 
 def dateline_end(text: str, a: int, b: int) -> int:
     """Where the text of a sentence spanning ``a``..``b`` begins after a wire dateline (else
     ``a``). The dateline names where and when the copy was filed, not what it tells: its
     place is no speaker's, its date no event's."""
-    m = _DATELINE.match(text, a, min(b, a + 160))
+    m = _dateline_rx().match(text, a, min(b, a + 160))
     return int(m.end()) if m is not None and m.end() < b else a
