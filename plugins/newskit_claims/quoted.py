@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
@@ -13,7 +14,7 @@ from newskit.actors import ActorIndex
 from newskit.body_names import ends_in_public_head
 from newskit.text import match_ahead
 from newskit_claims.candidate import Candidate, trim
-from newskit_claims.cues import anaphors, cue_data, cue_stances
+from newskit_claims.cues import alternation, anaphors, cue_data, cue_stances
 from newskit_claims.denials import noun_dispute, rejects_decision
 from newskit_claims.described_speaker import apposed_person, described_speaker
 from newskit_claims.grammar import patterns
@@ -172,6 +173,9 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         described = described_speaker(text, lo, speaker or "", sref, cue_start, actors)
         if described is not None:
             return described  # "A lawyer representing savers in a Liège bank has accused"
+    office = _office(text, speaker, sref, actors)
+    if office is not None:
+        return text[office[0]:office[1]], kind, office  # "The Governor of Svalbard said": not "Governor"
     served = _served_body(text, speaker, sref)
     if served is not None:
         return served, "organisation", sref
@@ -191,6 +195,29 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         src, k, ref = clause_np(text, lo, cue_start)
         return src, k, ref
     return speaker, kind, sref
+
+
+@cache
+def _office_pattern() -> regex.Pattern[str]:
+    """An office's title and what it is the office of, capitalised (``the Minister for
+    Public Expenditure``, ``The Governor of Svalbard``, ``the President of the Xunta``):
+    the whole of a speaker's words."""
+    name = r"\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:(?:of|and|for|the|on)\s+)*\p{Lu}[\p{L}\p{N}&'’.-]*){0,5}"
+    return regex.compile(r"(?:[Tt]he\s+)?(?P<np>(?=\p{Lu})(?P<title>(?i:" + alternation(cue_data()["office_titles"])
+                         + r"))\s+(?:of|for)\s+(?:the\s+)?" + name + r")")
+
+
+def _office(text: str, speaker: str | None, sref: tuple[int, int], actors: ActorIndex) -> tuple[int, int] | None:
+    """Where an office held by one person is named, when the speaker's words are its title
+    and portfolio and no person is named (``The Minister for Housing said``): the speaker
+    given is the title alone, which names every minister, so the office is the source. A
+    person's name in the words ends the office's name before it (``Minister of Transport
+    Ana Ruiz said``: Ana Ruiz is the speaker, read elsewhere)."""
+    m = _office_pattern().fullmatch(text, sref[0], sref[1])
+    if m is None or not speaker or any(a.kind == "person" for a in actors.between(sref[0], sref[1])):
+        return None
+    title = m.group("title").lower().split()
+    return m.span("np") if all(w in title for w in speaker.lower().split()) else None
 
 
 def _served_body(text: str, speaker: str | None, sref: tuple[int, int]) -> str | None:
