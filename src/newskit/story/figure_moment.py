@@ -9,7 +9,10 @@ Which counts are a finished event's: a count of what happened or one that moves 
 progressive; and the people hurt at an event (``figures.json`` ``event_harm``: injured, taken
 to hospital), told without a present or progressive: people are hurt when the event
 happens, so ``said 27 had been injured`` is the event's count said later. Deaths are none of
-these: the injured die in the following hours, and a toll rises by them."""
+these: the injured die in the following hours, and a toll rises by them. The day an amount was
+told is the one its clause names (``On Friday night, officials had spoken of at least 9``:
+``figure_told``), else its stamp's: a count an article retells from the day before is that
+day's reading, not a rival of the counts given on the day it is stamped with."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules
 from newskit.story.figure_marks import marks_change, snapshot
+from newskit.story.figure_told import given_on, held_on
 from newskit.story.figure_units import base_value
 
 __all__ = ["is_current", "one_moment"]
@@ -106,4 +110,15 @@ def _is_share(f: Figure) -> bool:
 
 
 def _same_day(a: Figure, b: Figure) -> bool:
-    return bool(a.stated and b.stated and a.stated[:10] == b.stated[:10])
+    """Whether two amounts were told on one day: the day an amount's clause says it was given
+    or held (``On Saturday evening, officials had spoken of at least 14``, told in Sunday's
+    article: ``figure_told``), else the day it is stamped with. A count given the day before
+    is that day's reading, not a rival of the one an outlet gives on the day of its stamp."""
+    da, db = _day_told(a), _day_told(b)
+    return bool(da and db and da == db)
+
+
+def _day_told(f: Figure) -> str | None:
+    """The day (``YYYY-MM-DD``) an amount was told: given on, held on, else its stamp's."""
+    day = given_on(f) or held_on(f) or f.stated
+    return day[:10] if day else None
