@@ -99,3 +99,14 @@ def test_a_verb_a_force_of_nature_did_keeps_its_object(pipeline: Pipeline) -> No
     run = [pipeline.run(Article.from_dict(a)) for a in arts]
     got = {u.ref.text for u in learned_units(run, story_units(run))}
     assert "swamped" in got
+
+
+def test_a_compound_with_a_general_head_names_the_learned_happening() -> None:
+    """``strike action`` is the strike, ``a smog emergency`` the smog: the head names no kind."""
+    text = "Unions called a day of stoppage action across the ports."
+    start = text.index("stoppage")
+    assert not _before_noun(text, start, start + len("stoppage"))
+    text = "The governor declared a haze emergency in Riau."
+    assert not _before_noun(text, text.index("haze"), text.index("haze") + 4)
+    text = "The haze season began early."
+    assert _before_noun(text, 4, 8)

@@ -411,13 +411,15 @@ def _before_noun(text: str, start: int, end: int) -> bool:
     takes an object (``the mining company``, ``storm warnings``, ``mining ore``): it heads
     no phrase of its own, so it names no happening there. Not before an adverb or a number
     (``the strike next week``), a verb in the present (``the move echoes``), nor a plural
-    before an -ing form (``accidents involving buses``: a modifier is singular)."""
+    before an -ing form (``accidents involving buses``: a modifier is singular), nor before
+    a general noun of a happening, which the compound names (``strike action``, ``a smog
+    emergency``)."""
     if not precedes_noun(text, end) or _present_after(text, start, end):
         return False
     nxt = match_ahead(_NEXT, text, end)
     low = (nxt.group(1) or "").lower() if nxt is not None else ""
     d = _data()
-    if low in d["after_heads"] or low in d["sequence"]:
+    if low in d["after_heads"] or low in d["sequence"] or low in d["general_heads"]:
         return False
     return not (low.endswith("ing") and ends_as_plural(text[start:end].lower()))
 
