@@ -411,9 +411,9 @@ def _before_noun(text: str, start: int, end: int) -> bool:
     takes an object (``the mining company``, ``storm warnings``, ``mining ore``): it heads
     no phrase of its own, so it names no happening there. Not before an adverb or a number
     (``the strike next week``), a verb in the present (``the move echoes``), nor a plural
-    before an -ing form (``accidents involving buses``: a modifier is singular), nor before
-    a general noun of a happening, which the compound names (``strike action``, ``a smog
-    emergency``)."""
+    (``accidents involving buses``, ``explosions happen``: the first noun of a compound is
+    singular), nor before a general noun of a happening, which the compound names (``strike
+    action``, ``a smog emergency``)."""
     if not precedes_noun(text, end) or _present_after(text, start, end):
         return False
     nxt = match_ahead(_NEXT, text, end)
@@ -421,7 +421,7 @@ def _before_noun(text: str, start: int, end: int) -> bool:
     d = _data()
     if low in d["after_heads"] or low in d["sequence"] or low in d["general_heads"]:
         return False
-    return not (low.endswith("ing") and ends_as_plural(text[start:end].lower()))
+    return not ends_as_plural(text[start:end].lower())
 
 
 def noun_use(text: str, start: int, end: int) -> bool:
