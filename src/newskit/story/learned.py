@@ -13,8 +13,10 @@ a possessive's nominalisation ("the bank's failure") or the noun a day's possess
 ("Friday's total solar eclipse": a day owns no thing, only what happened on it) names a
 happening there. Such a noun is
 an event word of this story in every outlet ("before the failure." in one, "the bank's
-failure" in another), and every occurrence of it in every article is an event mention
-(:func:`learned_units`), an ``incident`` that may name the central event. So is a phrasal
+failure" in another), and every occurrence of it in every article that heads its phrase is
+an event mention (:func:`learned_units`), an ``incident`` that may name the central event:
+before a noun it modifies that noun ("the logging company") or, an -ing form, takes it as
+its object ("logging hardwood"), and names no happening. So is a phrasal
 verb whose subject is one of the story's central participants, the nouns several outlets
 name in their opening sentences ("the bridge came down", "the roof gave way", "the balloon
 slammed into a slope"), and a verb whose subject is a force of nature or a body of water
@@ -264,12 +266,15 @@ def _sanctioned(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
 def _declared(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
     """The noun phrase a verb of declaring takes at ``toks[i]``: the state it declares
     begins ("declared a health emergency", "declared bankruptcy"); "a state of X" declares
-    X ("declared a state of disaster")."""
+    X ("declared a state of disaster"). With "as" after it the phrase is what is classed
+    ("declared the gold as Ugandan"), no state."""
     if i < len(toks) and toks[i][0].lower() == "that":
         return None  # a clause, not a state: "declared that the roads were open"
     got = _head(toks, i, bare=True)
     if got is not None and got[1] + 1 < len(toks) and toks[got[1]][0].lower() == "of":
         return _head(toks, got[1] + 1, bare=True)
+    if got is not None and got[1] < len(toks) and toks[got[1]][0].lower() == "as":
+        return None  # what is declared to be something, not a state: "declare the gold as Ugandan"
     return got
 
 
@@ -384,9 +389,10 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
         k = len(a.events)
         # a learned noun is a letter word, so the story's word table holds it as _tokens does
         nouns = words_passing(text, lambda w: _learned_noun(w, stems, learned)) if stems else []
-        for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
-            if covered(art, s, e):
-                continue
+        told = set(verbs.get(art, ()))
+        for w, s, e in sorted({*nouns, *told}, key=lambda t: (t[1], t[2])):
+            if covered(art, s, e) or ((w, s, e) not in told and _before_noun(text, s, e)):
+                continue  # a noun before a noun it modifies names no happening
             when, where, country = context(a, s)
             out.append(span_unit(a, s, e, event_id=f"{art}:learned:{s}", kind=_CLASS, event=k,
                                  head=w.split()[0], when=when, where=where, country=country))
@@ -398,6 +404,24 @@ _NOUN_BEFORE = regex.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|another|every)|['’]s|\d)"
     r"(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,2}\s+$")
 _OBJECT_AFTER = regex.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|it)\b")
+
+
+def _before_noun(text: str, start: int, end: int) -> bool:
+    """The learned word at ``text[start:end]`` modifies the noun after it or, an -ing form,
+    takes an object (``the mining company``, ``storm warnings``, ``mining ore``): it heads
+    no phrase of its own, so it names no happening there. Not before an adverb or a number
+    (``the strike next week``), a verb in the present (``the move echoes``), nor a plural
+    (``accidents involving buses``, ``explosions happen``: the first noun of a compound is
+    singular), nor before a general noun of a happening, which the compound names (``strike
+    action``, ``a smog emergency``)."""
+    if not precedes_noun(text, end) or _present_after(text, start, end):
+        return False
+    nxt = match_ahead(_NEXT, text, end)
+    low = (nxt.group(1) or "").lower() if nxt is not None else ""
+    d = _data()
+    if low in d["after_heads"] or low in d["sequence"] or low in d["general_heads"]:
+        return False
+    return not ends_as_plural(text[start:end].lower())
 
 
 def noun_use(text: str, start: int, end: int) -> bool:
@@ -619,8 +643,12 @@ def heads_phrase(text: str, start: int, end: int) -> bool:
     verb in the present ("analysts said the move *echoes* a 2006 law", "before the duty
     *takes* effect"), not a plural noun the phrase ends with ("for its maintenance records",
     "the emergency floats appeared", "the increase plans were")."""
-    if not modifies(text, start, end):
-        return True
+    return not modifies(text, start, end) or _present_after(text, start, end)
+
+
+def _present_after(text: str, start: int, end: int) -> bool:
+    """The noun at ``text[start:end]``, which a word follows, is a clause's definite
+    subject and that word its verb in the present (:func:`heads_phrase`)."""
     m = match_ahead(_PRESENT_THEN, text, end)
     if m is None or m.group(1).endswith("ings"):
         return False
