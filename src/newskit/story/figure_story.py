@@ -516,7 +516,6 @@ class StoryUnits:
         """The joined groups, loose amounts joined to nothing left out; with ``split_named``,
         parts of one named group the join left apart stay apart (``deaths``, ``deaths ~2``)."""
         groups.clear()
-        follow = self._sums_of_joined_conversions()
         for k, u in enumerate(self.units):
             if self.find(k) == k and u.name != LOOSE:
                 name = self.shown(u.name)  # "money (receiv)": the verb as written, "money (received)"
@@ -525,20 +524,6 @@ class StoryUnits:
                     n += 1
                     key = f"{name}{APART}{n}"
                 groups.setdefault(key, []).extend(u.figs)
-                groups[key].extend(a for f in u.figs for a in follow.get(id(f), ()))
-
-    def _sums_of_joined_conversions(self) -> dict[int, list[Figure]]:
-        """For each conversion a group holds (``asked for $10m (£7.8m)``: the ``£7.8m``), its
-        sum when the join left that sum loose: one sum told twice goes where either telling
-        goes. A group takes one amount of an article's measure, so when the conversion
-        joined another outlet's sum first, the sum it converts could join nothing and the
-        story compared the conversion alone (``$10 million`` / ``£7.8m``); the sentence's
-        first telling is the sum (``_one_per_sentence`` keeps a conversion only where
-        another outlet writes its currency)."""
-        told = restated_sums(self.story)
-        loose_alone = {id(u.figs[0]): u.figs[0] for k, u in enumerate(self.units)
-                       if u.name == LOOSE and self.find(k) == k and len(u.figs) == 1}
-        return {conv: [loose_alone[id(a)]] for conv, a in told.items() if id(a) in loose_alone}
 
     def shown(self, name: str) -> str:
         """A name made from a shared lemma (``length (wav)``) with the word as the story
