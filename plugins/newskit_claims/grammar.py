@@ -185,7 +185,7 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # the charges", "(vowed) to fight the allegations", "(said it) would clear its name"
         "contest_content": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,4}?(?:(?:" + alternation(d["contest_verbs"])
                               + r")\s+(?:(?:the|these|those|all|any|such|this|that|its|his|her|their|every)\s+)?"
-                              r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["denial_nouns"]) + r")"
+                              r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["denial_nouns"] + d["contest_objects"]) + r")"
                               r"|clear\s+(?:his|her|its|their|my|our)\s+(?:good\s+)?names?)" + e, regex.I),
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": rc(
