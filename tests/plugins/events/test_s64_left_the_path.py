@@ -32,3 +32,17 @@ def test_leaving_the_path_is_an_accident(pipeline: Pipeline, text: str, word: st
 ])
 def test_prices_that_slide_are_no_accident(pipeline: Pipeline, text: str, word: str) -> None:
     assert _types(pipeline, text).get(word) != "disaster"
+
+
+@pytest.mark.parametrize("text", [
+    "The rocket's launch was delayed by high winds over the range.",
+    "It was the maiden launch of the heavy-lift vehicle.",
+])
+def test_a_rocket_s_launch_is_a_movement(pipeline: Pipeline, text: str) -> None:
+    """Session 64: ``launch`` after a word of spaceflight (``the rocket's launch``, ``maiden
+    launch``) is the flight, not a product's launch."""
+    assert _types(pipeline, text).get("launch") == "movement"
+
+
+def test_a_product_launch_stays_an_announcement(pipeline: Pipeline) -> None:
+    assert _types(pipeline, "Sales rose after the launch of the new phone.").get("launch") == "announcement"
