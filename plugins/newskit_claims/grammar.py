@@ -185,7 +185,7 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # the charges", "(vowed) to fight the allegations", "(said it) would clear its name"
         "contest_content": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,4}?(?:(?:" + alternation(d["contest_verbs"])
                               + r")\s+(?:(?:the|these|those|all|any|such|this|that|its|his|her|their|every)\s+)?"
-                              r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["denial_nouns"]) + r")"
+                              r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["denial_nouns"] + d["contest_objects"]) + r")"
                               r"|clear\s+(?:his|her|its|their|my|our)\s+(?:good\s+)?names?)" + e, regex.I),
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": rc(
@@ -300,6 +300,10 @@ def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tup
         # "(said) tests showed that <no chemicals had leaked>": a finding of nothing reported
         "finding_that": rc(r"\b(?:found|finds|showed|shows|established|confirmed|concluded)\s+that\s*$", regex.I),
         "none_start": rc(r"(?:no|none|nothing|nobody|no\s+one)\b", regex.I),
+        # content that a finding of nothing governs: "found no evidence that <the union had
+        # breached the rules>", "saw no sign <the crew had been warned>": what was not found
+        "found_no_evidence_of": rc(r"\b(?:found|finds|find|saw|sees|see|seen|showed|shows|uncovered)\s+(?:\p{Ll}+\s+)?no\s+"
+                                   r"(?:evidence|signs?|indications?|proof|traces?)\s+(?:that\s+)?$", regex.I),
         # reported content that is a finding of evidence: "(said) its inspectors had found
         # traces of blasting material", "(said) it had uncovered evidence that ..."
         "evidence_found": rc(r"(?:[\p{L}'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:found|uncovered|detected|discovered|"

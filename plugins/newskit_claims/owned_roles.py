@@ -78,9 +78,18 @@ def _owned_role(text: str, pm: PersonMention) -> tuple[str, str | None] | None:
             return None if their and m.group("role").split()[-1] in _legal() else ("pronoun", None)
         noun = m.group("noun")
         return ("noun", noun) if is_body_head(noun) or noun in anaphors() else None
-    if _bare_representative().search(text, lo, pm.start) is not None:
+    bare = _bare_representative().search(text, lo, pm.start)
+    if bare is not None:
+        head = _HEAD_BEFORE.search(text, max(0, bare.start() - 30), bare.start())
+        if head is not None and (is_body_head(head.group(1)) or head.group(1) in anaphors()):
+            return ("noun", head.group(1))  # "party spokesman Cornelius Banda": the party's, not the last body's
         return ("bare", None)
     return None
+
+
+#: the lower-case word right before a bare representative noun (``party`` of ``party
+#: spokesman``): a body's head there says whose voice it is
+_HEAD_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}{3,})\s+$")
 
 
 #: a description in apposition to a name, before it (``A savers' group, ``, ``The riders'

@@ -460,18 +460,20 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
 #: a capitalised word and "of (the)" right before a name: the name is the end of a longer
 #: one (``Superintendency of the Environment``), never a firm of its own
 _NAME_OF = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$")
-#: an owner's possessive right before a name (``Hoshino Motor's Rayong``)
-_OWNER_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+$")
-#: the word right after a name
-_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)")
+#: an owner's possessive right before a name (``Hoshino Motor's Rayong``), or before the
+#: names listed with it (``Vellmar's Arden and Corso``)
+_OWNER_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+(?:\p{Lu}[\p{L}\p{N}-]*(?:,\s+|\s+(?:and|or)\s+))*$")
+#: the common noun after a name and the names listed after it (``Arden and Corso models``)
+_NOUN_AFTER_LIST = regex.compile(r"(?:(?:,\s+|\s+(?:and|or)\s+)\p{Lu}[\p{L}\p{N}-]*)*\s+(\p{Ll}+)")
 
 
 def _site_of_owner(text: str, a: Actor) -> bool:
-    """Whether a name stands between an owner's possessive and a noun of a site
-    (``Hoshino Motor's Rayong factory``): the place of the owner's site, never a firm."""
-    after = _WORD_AFTER.match(text, a.end, a.end + 30)
-    return after is not None and after.group(1) in cue_data()["site_nouns"] and \
-        _OWNER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
+    """Whether a name stands between an owner's possessive and a noun of a site or a
+    product (``Hoshino Motor's Rayong factory``, ``Vellmar's Arden and Corso models``):
+    the place of the owner's site or the owner's product, never a firm."""
+    after = _NOUN_AFTER_LIST.match(text, a.end, a.end + 80)
+    return after is not None and (after.group(1) in cue_data()["site_nouns"] or after.group(1) in cue_data()["product_nouns"]) \
+        and _OWNER_BEFORE.search(text, max(0, a.start - 80), a.start) is not None
 
 
 #: the common noun right before a name, its head (``union`` of ``the guards' trade union

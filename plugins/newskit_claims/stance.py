@@ -37,7 +37,8 @@ def read_stance(text: str, c: Candidate) -> str:
            for x, xl in _sentences_after_first(content, low)):
         return "denies"  # "We acted at once. Any claim that we delayed is untrue."
     if any(_matches(p, name, content, low) for name in _DENYING_CONTENT) or \
-            (_matches(p, "none_start", content, low) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
+            (_matches(p, "none_start", content, low) and p["finding_that"].search(text, max(0, c.start - 40), c.start)) or \
+            p["found_no_evidence_of"].search(text, max(0, c.start - 50), c.start):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     if c.stance == "reports":
         strong = _LIKELY.search(content)

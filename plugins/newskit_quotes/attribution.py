@@ -49,6 +49,8 @@ class Words:
     prepositions: frozenset[str]
     perceive: frozenset[str]
     toll_nouns: frozenset[str]
+    owned_claim_nouns: frozenset[str]
+    owned_claim_next: frozenset[str]
     irregular_past: frozenset[str]
     quantifier_subjects: frozenset[str]
     causatives: frozenset[str]

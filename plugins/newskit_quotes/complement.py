@@ -623,21 +623,37 @@ def _content_noun_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
 
 #: The most words between ``claimed`` and the noun of a toll (``claimed at least 33 lives``).
 _TOLL_GAP = 4
+#: The most words between ``claimed`` and a thing claimed as one's own (``claimed full
+#: responsibility``, ``claimed a narrow victory``).
+_OWNED_GAP = 2
 
 
 def _toll(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     """``The storm has claimed 33 lives``, ``claimed the lives of 12 fishermen``: ``claim``
-    with a toll noun as its object (``toll_nouns``) reports nothing."""
+    with a toll noun as its object (``toll_nouns``) reports nothing; nor does ``claim``
+    with a thing taken as one's own (``owned_claim_nouns``: ``claimed responsibility for
+    the attack``, ``claimed the title``), unless a ``that`` opens a clause first."""
     if not cue.form.startswith("claim"):
         return _PASS
+    w = words()
     j = k
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _TOLL_GAP:
-        if doc.low[j] in words().toll_nouns:
+        if doc.low[j] in w.toll_nouns or (j - k <= _OWNED_GAP and _owned(doc, j, sb)):
             return None
-        if not doc.joined(j):
+        if not doc.joined(j) or doc.low[j] == "that":
             break
         j += 1
     return _PASS
+
+
+def _owned(doc: Doc, j: int, sb: int) -> bool:
+    """Whether word ``j`` is a thing claimed as one's own that ends its noun phrase: what
+    follows is punctuation, the sentence's end or a preposition, conjunction or time word
+    (``owned_claim_next``), never another noun (``the title deeds``)."""
+    w = words()
+    if doc.low[j] not in w.owned_claim_nouns:
+        return False
+    return not doc.joined(j) or j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb or doc.low[j + 1] in w.owned_claim_next
 
 
 #: The most words of the object between a verb of thinking and its ``to`` (``expect the

@@ -23,7 +23,7 @@ def test_two_candidates_vote_shares_are_never_compared(pipeline: Pipeline) -> No
 
 def test_a_share_of_something_else_is_not_a_vote_share(pipeline: Pipeline) -> None:
     got = article_measures(pipeline, "Ana Costa led with 51% of the vote, with 90% of precincts reporting.")
-    assert got["90%"] == "share of precincts" and got["51%"].startswith("vote share")
+    assert got["90%"] == "share counted" and got["51%"].startswith("vote share")
 
 
 def test_turnout_rate_and_number_of_voters_stay_apart(pipeline: Pipeline) -> None:

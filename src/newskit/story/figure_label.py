@@ -1387,6 +1387,9 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
     races``): ``fixed``, so two sources that differ conflict, whenever they spoke."""
     if _ERA_SUFFIX.search(measure):
         return "fixed"
+    progress = figure_rules()["count_progress"]
+    if measure.startswith(progress["measure"]):
+        return str(progress["over_time"])  # "97 percent of ballots counted", later 99: a count goes on
     for m in sorted(measure_table(), key=lambda m: -len(m.name)):
         if measure.startswith(m.name):
             return m.over_time

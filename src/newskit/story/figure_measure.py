@@ -127,6 +127,27 @@ _IN_PLACE = regex.compile(r"\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 _AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
 
 
+@cache
+def _progress_rx() -> tuple[Any, Any]:
+    """(after a share, before it) of ``figures.json`` ``count_progress``: ``of ballots
+    counted``, ``of the polling stations had reported``; ``after counting``."""
+    d = figure_rules()["count_progress"]
+    after = regex.compile(r"\s+of\s+(?:the\s+)?(?:\p{Ll}+\s+)?(?:" + alternation(d["nouns"]) + r")\s+"
+                          r"(?:(?:had|have|has|were|was|are|is)\s+)?(?:been\s+)?(?:" + alternation(d["participles"]) + r")\b",
+                          regex.I)
+    before = regex.compile(r"\b(?:" + alternation(d["counting_before"]) + r")\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?$",
+                           regex.I)
+    return after, before
+
+
+def _count_progress(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
+    """Whether a share tells how far a count has gone (``figures.json`` ``count_progress``):
+    ``With 97 percent of ballots counted``, ``after counting 99 percent of ballots``; the
+    party's share beside it is another amount (``..., Civic Renewal had 41.2 percent``)."""
+    after, before = _progress_rx()
+    return match_ahead(after, text, q.end) is not None or before.search(text, max(sent[0], q.start - 40), q.start) is not None
+
+
 def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
               ) -> tuple[str, str | None] | None:
     """(measure, subgroup) of an amount: the nearest acceptable cue in its clause, else what
@@ -136,6 +157,8 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
     unless the cue itself heads the partitive (``One of the seven injured remains``, ``Six of
     the dead were``: an adjective as a noun of people, the plural after it a verb's)."""
     kind = figure_kind(q)
+    if kind == "percent" and _count_progress(text, sent, q):
+        return str(figure_rules()["count_progress"]["measure"]), None
     found = _heads_only(text, _cues(text, sent, q, others, kind))
     things = _partitive_head(text, q.end) if kind == "plain" else None
     if things is not None and not any(q.end <= c[3] and c[4] <= things[1] for c in found):

@@ -38,6 +38,7 @@ import attrs
 import regex
 
 from newskit.grammar import irregular_act_verbs
+from newskit.kinds import body_kind, post
 from newskit.model import Analysis, DateMention
 from newskit.story._common import lead_word_lists, story_data
 from newskit.story.act_words import clause_date, complements, is_agreeing
@@ -422,7 +423,7 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx, opening: int = -1) -
             if theme is None:
                 continue
         occurs = verbal and subject is not None and base(w) in ctx.occurring and (head or s < opening) \
-            and _occurring(toks, i, obj=theme if theme != subject else None)
+            and not _agent(subject) and _occurring(toks, i, obj=theme if theme != subject else None)
         finite = verbal and not _relative(toks, i) and not (i >= 1 and _low(toks[i - 1][0]) == "to")
         when = ctx.when(a, toks, i) if finite or head else None  # its clause dates a finite verb
         frame = Frame(a.article.id, w, -1 if head else s, -1 if head else e, theme, subject, occurs, when)
@@ -431,6 +432,13 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx, opening: int = -1) -
         if whole and whole != theme:
             out.append(attrs.evolve(frame, theme=whole))
     return out
+
+
+def _agent(subject: str) -> bool:
+    """The subject's head names a body or a post (``newskit.kinds``: ``her party swept the
+    election``, ``the council swept aside objections``): who acts, never a happening, as
+    ``a storm swept the coast`` is."""
+    return body_kind(subject) is not None or post(subject) is not None
 
 
 def _occurring(toks: Sequence[Tok], i: int, obj: str | None) -> bool:
