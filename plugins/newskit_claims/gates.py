@@ -10,7 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.ascii_patterns import plain_ascii
-from newskit.text import casefold
+from newskit.text import casefold_pieces
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import cue_data
 from newskit_claims.grammar import patterns
@@ -66,17 +66,22 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     one per sentence and word (the gates' few hundred substring tests per sentence were
     a twentieth of the pipeline). Exactly ``_open``'s answer: a word lies in a sentence's
     case-folded text when an occurrence in the article's lies inside the sentence, since
-    folding that keeps the length maps each character to one (else ``_open`` itself)."""
-    folded = casefold(text)  # a piece at a time: no buffer of 12 bytes a character
-    if len(folded) != len(text):
-        return [_open(text, sent) for sent in sents]
+    folding that keeps the length maps each character to one (else ``_open`` itself).
+    The article is folded a piece at a time, twice (its distinct runs, then where the
+    gates' words are), never whole: no gate word holds a space, so each occurrence lies in
+    one piece, and the folded copy was the top of the linker's memory on a long article."""
     # the article's distinct runs of non-space characters (about two thirds of its
-    # length): a word without a space lies in the article exactly when it lies in them,
-    # so most gate words, absent, are ruled out by a shorter search
-    runs = " ".join(_distinct_runs(folded))
-    absent = {k for k in _gate_words() if k not in runs}
-    at: dict[str, list[int]] = {}
-    gates = _present_gates(folded, absent, at)
+    # length): a word without a space lies in the article exactly when it lies in them
+    runs: set[str] = set()
+    for a, b, folded in casefold_pieces(text):
+        if len(folded) != b - a:
+            return [_open(text, sent) for sent in sents]
+        runs.update(folded.split())
+    joined = " ".join(runs)
+    del runs
+    absent = {k for k in _gate_words() if k not in joined}
+    gates = _present_gates(absent)
+    at = _occurrences(text, {k for _, groups in gates for g in groups for k in g})
     starts, ends = [s.start for s in sents], [s.end for s in sents]
     shared = _SharedSets()
     if not _disjoint(starts, ends):
@@ -118,39 +123,14 @@ class _SharedSets:
         return got
 
 
-#: ``_distinct_runs`` splits a text in pieces of about this many characters
-_PIECE = 1 << 16
-
-
-def _distinct_runs(text: str) -> set[str]:
-    """``set(text.split())``, split a piece at a time: a long article's words are never all
-    strings at once (a list of every word was ten times the text's size in memory). Each
-    piece ends at a space or a line break, which no run holds."""
-    out: set[str] = set()
-    a, n = 0, len(text)
-    while a < n:
-        b = a + _PIECE
-        if b < n:
-            k = max(text.rfind(" ", a, b), text.rfind("\n", a, b))
-            if k <= a:
-                k = text.find(" ", b)
-            b = n if k < 0 else k
-        else:
-            b = n
-        out.update(text[a:b].split())
-        a = b
-    return out
-
-
-def _present_gates(folded: str, absent: set[str], at: dict[str, list[int]]) -> list[tuple[str, list[list[str]]]]:
-    """The gates with a word of each group in the article, each group cut to those words
-    (their occurrences kept in ``at``); the words known ``absent`` are not looked for (a
-    set look-up each, where most of the gates' words are)."""
+def _present_gates(absent: set[str]) -> list[tuple[str, list[list[str]]]]:
+    """The gates with a word of each group in the article, each group cut to those words:
+    every gate word not ``absent`` is in it (none holds a space: :func:`_gate_words`)."""
     gates: list[tuple[str, list[list[str]]]] = []
     for name, groups in _gates().items():
         present: list[list[str]] = []
         for g in groups:
-            got = [k for k in g if k not in absent and _occurrences(folded, k, at)]
+            got = [k for k in g if k not in absent]
             if not got:
                 break  # a group with no word: the gate stays shut, whatever the others
             present.append(got)
@@ -186,22 +166,27 @@ def _holding_any(group: Sequence[str], at: dict[str, list[int]], starts: list[in
 
 @per_vocabulary
 def _gate_words() -> tuple[str, ...]:
-    """The gates' words without a space in them (all of them, as the gates are built)."""
-    return tuple(sorted({k for groups in _gates().values() for g in groups for k in g
-                         if not any(c.isspace() for c in k)}))
+    """The gates' words, all without a space in them: each is one word of a phrase split at
+    its spaces (:func:`_keys`) or a single word written in the gates."""
+    words = {k for groups in _gates().values() for g in groups for k in g}
+    if any(not k or any(c.isspace() for c in k) for k in words):
+        raise ValueError("a claims gate word is empty or holds a space")
+    return tuple(sorted(words))
 
 
-def _occurrences(folded: str, word: str, at: dict[str, list[int]]) -> bool:
-    """Where ``word`` starts in ``folded`` (overlapping occurrences too), kept in ``at``:
-    is there any?"""
-    starts = at.get(word)
-    if starts is None:
-        starts = at[word] = []
-        i = folded.find(word)
-        while i >= 0:
-            starts.append(i)
-            i = folded.find(word, i + 1)
-    return bool(starts)
+def _occurrences(text: str, words: set[str]) -> dict[str, list[int]]:
+    """Where each of ``words`` starts in the case-folded ``text`` (overlapping occurrences
+    too), in order: one pass over the folded pieces, each searched for every word (no word
+    holds a space, so none runs over a piece's end). Only called when folding keeps every
+    piece's length, so an offset in a piece plus its start is one in the text."""
+    at: dict[str, list[int]] = {k: [] for k in words}
+    for a, _, folded in casefold_pieces(text):
+        for k, starts in at.items():
+            i = folded.find(k)
+            while i >= 0:
+                starts.append(a + i)
+                i = folded.find(k, i + 1)
+    return at
 
 
 def _inside(starts: list[int], lo: int, hi: int) -> bool:

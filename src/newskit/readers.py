@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import json
 import os
 import sys
@@ -190,6 +191,7 @@ def _jsonl(lines: Iterable[tuple[int, str | ErrorRecord]], name: str, stem: str,
             continue
         where, rid = f"{name}:{n}", f"{stem}:{n}"
         obj = _load_json(line, where, rid)
+        del line  # the article's text is in ``obj``: the line is not held while it runs
         yield obj if isinstance(obj, ErrorRecord) else _from_mapping(obj, where, rid, opts)
 
 
@@ -202,15 +204,31 @@ def decoded_lines(raw_lines: Iterable[bytes], name: str, stem: str, *, first_lin
     a JSON string may hold raw. ``file_start`` says the first piece begins the file,
     where a UTF-8 byte-order mark may stand.
     """
-    n = first_line
+    bom_at = first_line if file_start else None
+    return map(lambda n, piece: (n, _decoded(piece, n, name, stem, n == bom_at)),
+               itertools.count(first_line), _pieces(raw_lines))
+
+
+def _pieces(raw_lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of each piece of ``raw_lines`` (LF, CR LF or CR ends one), the piece let
+    go once split and each line as it is handed on: a reader suspended here holds no
+    line it gave out (a long article's line was held in bytes twice while it ran)."""
     for raw in raw_lines:
-        for piece in raw.splitlines() or [b""]:
-            try:
-                yield n, piece.decode("utf-8-sig" if file_start and n == first_line else "utf-8")
-            except UnicodeDecodeError as exc:
-                yield n, _err("EncodingError", f"{name}:{n}: not valid UTF-8 at byte "
-                              f"{exc.start} ({exc.reason})", f"{stem}:{n}")
-            n += 1
+        lines = raw.splitlines() or [b""]
+        del raw
+        lines.reverse()
+        while lines:
+            yield lines.pop()
+
+
+def _decoded(piece: bytes, n: int, name: str, stem: str, bom: bool) -> str | ErrorRecord:
+    """Line ``n`` of ``name`` as text, or the record of its bad byte (``bom``: a UTF-8
+    byte-order mark may open it)."""
+    try:
+        return piece.decode("utf-8-sig" if bom else "utf-8")
+    except UnicodeDecodeError as exc:
+        return _err("EncodingError", f"{name}:{n}: not valid UTF-8 at byte "
+                    f"{exc.start} ({exc.reason})", f"{stem}:{n}")
 
 
 def _file_lines(path: Path, name: str, stem: str) -> Iterator[tuple[int, str | ErrorRecord]]:
@@ -480,37 +498,59 @@ def _read_stdin(stream: IO[str], opts: _Options) -> Iterator[ReadResult]:
         lines: Iterator[str | ErrorRecord] = _decoded_lines(buffer)
     else:
         lines = iter(stream)
-    first: list[str | ErrorRecord] = []
-    for line in lines:
-        first.append(line)
-        if isinstance(line, ErrorRecord) or line.strip():
-            break
-    head = next((x for x in first if isinstance(x, str) and x.strip()), "")
-    if head.lstrip().startswith("{"):
-        yield from _jsonl(enumerate(_chain(first, lines), 1), "stdin", "stdin", opts)
+    first = _to_first_text(lines)
+    if _opens_object(first):
+        # numbered by ``map``: ``enumerate`` keeps its last pair, a long article's line
+        # with it, until the next line is asked for
+        yield from _jsonl(map(lambda n, line: (n, line), itertools.count(1), _chain(first, lines)),
+                          "stdin", "stdin", opts)
         return
-    parts: list[str] = []
-    for line in _chain(first, lines):
-        if isinstance(line, ErrorRecord):
-            yield line
-            return
-        parts.append(line)
-    text = "".join(parts)
+    text = _joined(_chain(first, lines))
+    if isinstance(text, ErrorRecord):
+        yield text
+        return
     if "\x00" in text:
         yield _err("BinaryInput", "stdin: looks binary (NUL bytes), not text", "stdin")
         return
     yield _from_mapping({"id": "stdin", "text": text}, "stdin", "stdin", opts)
 
 
+def _to_first_text(lines: Iterator[str | ErrorRecord]) -> list[str | ErrorRecord]:
+    """The lines up to the first that is not blank (or an error record), that one too."""
+    first: list[str | ErrorRecord] = []
+    for line in lines:
+        first.append(line)
+        if isinstance(line, ErrorRecord) or line.strip():
+            break
+    return first
+
+
+def _opens_object(first: list[str | ErrorRecord]) -> bool:
+    """Does the first line with text open a JSON object (stdin is then JSON Lines)?"""
+    head = next((x for x in first if isinstance(x, str) and x.strip()), "")
+    return head.lstrip().startswith("{")
+
+
+def _joined(lines: Iterator[str | ErrorRecord]) -> str | ErrorRecord:
+    """The lines as one text, or the first error record among them."""
+    parts: list[str] = []
+    for line in lines:
+        if isinstance(line, ErrorRecord):
+            return line
+        parts.append(line)
+    return "".join(parts)
+
+
 def _chain(first: list[str | ErrorRecord], rest: Iterator[str | ErrorRecord]) -> Iterator[str | ErrorRecord]:
-    yield from first
+    """``first``'s lines, then ``rest``'s: each of ``first`` taken out of it as it is
+    handed on, so neither holds a line once it is out."""
+    first.reverse()
+    while first:
+        yield first.pop()
     yield from rest
 
 
 def _decoded_lines(buffer: IO[bytes]) -> Iterator[str | ErrorRecord]:
-    for n, raw in enumerate(buffer, 1):
-        try:
-            yield raw.decode("utf-8-sig" if n == 1 else "utf-8")
-        except UnicodeDecodeError as exc:
-            yield _err("EncodingError", f"stdin:{n}: not valid UTF-8 at byte {exc.start} ({exc.reason})",
-                       f"stdin:{n}")
+    """stdin's lines as text (each with its line end), or the record of a line's bad byte:
+    by ``map``, which holds neither the bytes nor the text of a line it gave out."""
+    return map(lambda n, raw: _decoded(raw, n, "stdin", "stdin", n == 1), itertools.count(1), buffer)

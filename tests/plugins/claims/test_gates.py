@@ -178,21 +178,6 @@ def test_openings_of_adjacent_sentences_place_a_word_in_the_one_holding_it_whole
     assert got == [_open(text, s) for s in spans]
 
 
-@settings(max_examples=300)
-@given(st.text(alphabet="ab \n\t\u00a0\u2029é", max_size=80), st.integers(1, 9))
-def test_distinct_runs_split_a_piece_at_a_time(text: str, piece: int) -> None:
-    """The article's distinct runs are ``set(text.split())`` whatever the pieces' length:
-    a piece ends at a space or a line break, never inside a run."""
-    from newskit_claims import gates
-
-    old = gates._PIECE
-    gates._PIECE = piece
-    try:
-        assert gates._distinct_runs(text) == set(text.split())
-    finally:
-        gates._PIECE = old
-
-
 def test_openings_of_a_long_article_read_the_same_gates() -> None:
     """An article many pieces long opens the same gates per sentence as ``_open`` does."""
     text = " ".join(SENTENCES) * 400
