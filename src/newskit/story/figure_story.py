@@ -64,9 +64,8 @@ LOOSE = "?"
 #: what tells two groups of one measure the join left apart (``deaths ~2``)
 APART = " ~"
 
-#: "number of men [trying]", "number of people (try)": a count named by the verb said of
-#: what it counts (its word, or its lemma when the count has no noun of its own)
-_OWN_VERB = regex.compile(r"number of (?:[^\[\]]+ \[[^\]]+\]|people \(\p{Ll}+\))")
+#: "number of men [trying]": a count named by the verb said of what it counts
+_OWN_VERB = regex.compile(r"number of [^\[\]]+ \[[^\]]+\]")
 #: a measure of its own era or rate, a property (what a place holds or is built for), a bar
 #: (what a ballot needs: ``figure_needed``) or a forecast (``figure_forecast``)
 _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity|needed|forecast)$")
@@ -349,8 +348,7 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
 def _other_act(cued: _Unit, counted: _Unit) -> bool:
     """Whether ``cued`` is a cue's measure of people (deaths, injured) and ``counted`` a
     count of persons named by a verb of its own (``Two men have died`` / ``one of four men
-    who were trying to climb``: ``number of men [trying]``, and the ``one`` of them,
-    ``number of people (try)``): the verb, no cue of the measure,
+    who were trying to climb``: ``number of men [trying]``): the verb, no cue of the measure,
     says what the counted persons did or underwent, another act than the cue's, so the
     four climbers are no reading of the dead."""
     if not cued.cued or "people" not in data_kinds(cued.name.split(" (")[0]):
