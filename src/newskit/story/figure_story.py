@@ -64,8 +64,6 @@ LOOSE = "?"
 #: what tells two groups of one measure the join left apart (``deaths ~2``)
 APART = " ~"
 
-#: "number of men [trying]": a count named by the verb said of what it counts
-_OWN_VERB = regex.compile(r"number of [^\[\]]+ \[[^\]]+\]")
 #: a measure of its own era or rate, a property (what a place holds or is built for), a bar
 #: (what a ballot needs: ``figure_needed``) or a forecast (``figure_forecast``)
 _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity|needed|forecast)$")
@@ -329,8 +327,6 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
         return False
     if limits.told_against:
         return _may_join_told(u, v)
-    if _other_act(u, v) or _other_act(v, u):
-        return False
     if limits.split_named and u.name == v.name != LOOSE:
         return u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
     if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
@@ -343,18 +339,6 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     own_kind = _one_property(u, v) or _one_rate(u.name, v.name) or \
         (not _SUFFIX.search(_without_era(u.name)) and not _SUFFIX.search(_without_era(v.name)))
     return own_kind and (limits.reach is not None or not (nu and nv and not nu & nv))
-
-
-def _other_act(cued: _Unit, counted: _Unit) -> bool:
-    """Whether ``cued`` is a cue's measure of people (deaths, injured) and ``counted`` a
-    count of persons named by a verb of its own (``Two men have died`` / ``one of four men
-    who were trying to climb``: ``number of men [trying]``): the verb, no cue of the measure,
-    says what the counted persons did or underwent, another act than the cue's, so the
-    four climbers are no reading of the dead."""
-    if not cued.cued or "people" not in data_kinds(cued.name.split(" (")[0]):
-        return False
-    return all(_OWN_VERB.fullmatch(_without_era(f.measure)) is not None for f in counted.figs) and \
-        all(is_person_noun(f.unit.lower()) for f in counted.figs if f.unit)
 
 
 def _may_join_told(u: _Unit, v: _Unit) -> bool:
