@@ -29,12 +29,15 @@ def test_an_adjunct_verbs_object_is_no_count_of_the_dead(pipeline: Pipeline) -> 
 
 
 def test_the_cue_still_names_its_own_counts(pipeline: Pipeline) -> None:
-    """Guards: a participle that is a cue, one that lists a part, and a finite verb."""
+    """Guards: a participle that is a cue, one that lists a part, a finite verb, and a
+    participle of telling, whose clause is what is told."""
     for text, amount, measure in (
             ("The storm struck the coast at dawn, killing 12 people in Marrow Bay.", "12", "deaths"),
             ("Nine people were killed, including three children, officials in Castellane said.", "Nine", "deaths"),
             ("The death toll reached 30 on Sunday, the Castellane health ministry said.", "30", "deaths"),
-            ("Officials said deaths were expected to reach 300 in the coming days.", "300", "deaths")):
+            ("Officials said deaths were expected to reach 300 in the coming days.", "300", "deaths"),
+            ("The council gave a higher figure for the displaced, saying more than 4,000 residents had left "
+             "their homes in Marrow Bay.", "more than 4,000", "displaced")):
         assert figure_measures(pipeline, text).get(amount) == measure, text
 
 
