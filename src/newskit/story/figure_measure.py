@@ -13,6 +13,8 @@ import regex
 from newskit import grammar
 from newskit.grammar import irregular_act_verbs
 from newskit.model import Figure, PersonMention, QuantityMention
+from newskit.story.figure_adjunct import in_adjunct_of
+from newskit.story.figure_charge import names_a_charge
 from newskit.story.figure_data import (
     REACH,
     alternation,
@@ -163,9 +165,11 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
     things = _partitive_head(text, q.end) if kind == "plain" else None
     if things is not None and not any(q.end <= c[3] and c[4] <= things[1] for c in found):
         found = _heads_only(text, _cues(text, sent, q, others, f"thing:{things[0][:-1]}"))
+    found = [c for c in found if not names_a_charge(text, q.end, c[3])]  # "two men accused in killing a mother"
     pred = predicate(text, sent, q)
     if pred is not None and pred.role == "object":  # "recaptured 17 of the inmates who fled": recaptured
         found = [c for c in found if c[3] < q.start or not _RELATIVE.search(text, q.end, c[3])]
+        found = [c for c in found if not in_adjunct_of(text, c[4], pred)]  # "died trying to shield several students"
     attribute = _attribute(text, sent, q, kind, found)
     if attribute is not None:
         return attribute, None
