@@ -458,7 +458,7 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
             continue
         out.append(f)
         done = f.end
-    return _pounds_in_sterling(text, _with_article_ages(text, lx, out))
+    return _dollars_named_after(text, _pounds_in_sterling(text, _with_article_ages(text, lx, out)))
 
 
 def _with_article_ages(text: str, lx: Lexicon, out: list[Found]) -> list[Found]:
@@ -501,6 +501,35 @@ def _pounds_in_sterling(text: str, out: list[Found]) -> list[Found]:
     return [f._replace(unit="GBP") if f.unit == "lb" and _POUND_WORD.search(text, f.start, f.end)
             and not match_ahead(_MASS_AFTER, text, f.end) and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
             and (sterling or _reads_as_sum(text, f)) else f for f in out]
+
+
+#: a dollar sign with a country's letters before it (``US$``, ``C$``): no bare dollar
+_LETTERED_DOLLAR = regex.compile(r"\p{L}\$")
+
+
+@cache
+def _country_after() -> tuple[regex.Pattern[str], dict[str, str]]:
+    """A country's name in brackets right after a sum (``grammar.json``
+    ``dollar_country_after``) and the currency each names."""
+    named: dict[str, str] = dict(data("grammar.json")["dollar_country_after"])
+    words = "|".join(regex.escape(w) for w in sorted(named, key=len, reverse=True))
+    return regex.compile(r"[ \t\u00a0]*\((" + words + r")\)"), named
+
+
+def _dollars_named_after(text: str, out: list[Found]) -> list[Found]:
+    """A sum written with a bare ``$`` and a country's name in brackets right after it
+    (``$4.6-billion (Canadian)``, ``$150-million (US)``) is in that country's dollars:
+    Canadian and Australian papers write their own dollars bare and name the others'. Only
+    a text with such a bracket is read again."""
+    if "(" not in text:
+        return out
+    rx, named = _country_after()
+    fixed = []
+    for f in out:
+        m = match_ahead(rx, text, f.end) if f.unit == "USD" and "$" in text[f.start:f.end] else None
+        bare = m is not None and _LETTERED_DOLLAR.search(text, max(0, f.start - 3), f.end) is None
+        fixed.append(f._replace(unit=named[m.group(1)]) if bare and m is not None else f)
+    return fixed
 
 
 def _reads_as_sum(text: str, f: Found) -> bool:
