@@ -443,7 +443,7 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     Masbate``), not something it owns (``the company's GlucoPen Flex``) and not the accuser the claim answers (a ``named`` noun such as ``the
     council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
     located = {a.name for a in names[max(0, hi - 40):hi] if _place_name().search(text, max(0, a.start - 40), a.start)
-               or _site_of_owner(text, a)}
+               or _owned_by_possessor(text, a)}
     for i in range(hi - 1, max(-1, hi - 40), -1):
         a = names[i]
         if a.name == accuser or a.name in located or _locative_name().search(text, max(0, a.start - 40), a.start) or \
@@ -467,13 +467,20 @@ _OWNER_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+(?:\p{Lu}[\p{L}
 _NOUN_AFTER_LIST = regex.compile(r"(?:(?:,\s+|\s+(?:and|or)\s+)\p{Lu}[\p{L}\p{N}-]*)*\s+(\p{Ll}+)")
 
 
-def _site_of_owner(text: str, a: Actor) -> bool:
+def _owned_by_possessor(text: str, a: Actor) -> bool:
     """Whether a name stands between an owner's possessive and a noun of a site or a
     product (``Hoshino Motor's Rayong factory``, ``Vellmar's Arden and Corso models``):
     the place of the owner's site or the owner's product, never a firm."""
     after = _NOUN_AFTER_LIST.match(text, a.end, a.end + 80)
-    return after is not None and (after.group(1) in cue_data()["site_nouns"] or after.group(1) in cue_data()["product_nouns"]) \
+    return after is not None and after.group(1) in _site_and_product_nouns() \
         and _OWNER_BEFORE.search(text, max(0, a.start - 80), a.start) is not None
+
+
+@cache
+def _site_and_product_nouns() -> frozenset[str]:
+    """``cues.json`` ``site_nouns`` and ``product_nouns``: what an owner's possessive may
+    own by a name (``Rayong factory``, ``Corso models``)."""
+    return frozenset(cue_data()["site_nouns"]) | frozenset(cue_data()["product_nouns"])
 
 
 #: the common noun right before a name, its head (``union`` of ``the guards' trade union

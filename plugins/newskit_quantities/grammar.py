@@ -527,8 +527,9 @@ def _dollars_named_after(text: str, out: list[Found]) -> list[Found]:
     fixed = []
     for f in out:
         m = match_ahead(rx, text, f.end) if f.unit == "USD" and "$" in text[f.start:f.end] else None
-        bare = m is not None and _LETTERED_DOLLAR.search(text, max(0, f.start - 3), f.end) is None
-        fixed.append(f._replace(unit=named[m.group(1)]) if bare and m is not None else f)
+        if m is not None and _LETTERED_DOLLAR.search(text, max(0, f.start - 3), f.end) is None:
+            f = f._replace(unit=named[m.group(1)])
+        fixed.append(f)
     return fixed
 
 

@@ -623,16 +623,16 @@ def _content_noun_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
 
 #: The most words between ``claimed`` and the noun of a toll (``claimed at least 33 lives``).
 _TOLL_GAP = 4
-#: The most words between ``claimed`` and a thing claimed as one's own (``claimed full
-#: responsibility``, ``claimed a narrow victory``).
+#: The most words between ``claimed`` and a thing claimed as one's own (``claimed the
+#: title``, ``claimed a bronze medal``).
 _OWNED_GAP = 2
 
 
 def _toll(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     """``The storm has claimed 33 lives``, ``claimed the lives of 12 fishermen``: ``claim``
     with a toll noun as its object (``toll_nouns``) reports nothing; nor does ``claim``
-    with a thing taken as one's own (``owned_claim_nouns``: ``claimed responsibility for
-    the attack``, ``claimed the title``), unless a ``that`` opens a clause first."""
+    with a thing taken or asked for as one's own (``owned_claim_nouns``: ``claimed the
+    title``, ``claimed asylum``), unless a ``that`` opens a clause first."""
     if not cue.form.startswith("claim"):
         return _PASS
     w = words()

@@ -130,7 +130,7 @@ _AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
 
 
 @cache
-def _progress_rx() -> tuple[Any, Any]:
+def _progress_rx() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """(after a share, before it) of ``figures.json`` ``count_progress``: ``of ballots
     counted``, ``of the polling stations had reported``; ``after counting``."""
     d = figure_rules()["count_progress"]
